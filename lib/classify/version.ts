@@ -1,0 +1,2 @@
+/** Bump when the rules change, so saved postings can be re-classified. */
+export const CLASSIFIER_VERSION = '0.1.0';
