@@ -1,6 +1,141 @@
-// STUB (issue 4 replaces it).
-import type { ScopeResult } from '../model';
+// Scope axis: does the posting ask for expertise in an application domain beyond ML
+// (specialist), or not (generalist)? See LABELS.md, axis 2 and the edge cases.
+//
+// A domain counts when its experience or knowledge is asked for — required,
+// preferred or "a plus" — or when the title names the product area ("ML Engineer,
+// Fraud"). It does not count when only the company blurb or the team description
+// mentions it, when the posting asks only for "interest in"/"passion for" it, or
+// when the posting says the background is not required.
+import type { Evidence, ScopeResult } from '../model';
+import { compileCues, scanCues, type CueHit } from './cues';
+import { DOMAINS } from './domains';
+import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
-export function classifyScope(_input: ClassifyInput): ScopeResult {
-  return { label: 'generalist', confidence: 0.3, evidence: [], domains: [] };
+import { isBoilerplate, sectionAt, sections, type SectionKind } from './sections';
+
+export { goldDomainName } from './domains';
+
+const BODY_DOMAINS = compileCues<string>(DOMAINS.map((d) => ({ id: d.id, tag: d.id, weight: 1, pattern: d.pattern })));
+const TITLE_DOMAINS = compileCues<string>(
+  DOMAINS.filter((d) => d.titlePattern !== undefined).map((d) => ({ id: d.id, tag: d.id, weight: 1, pattern: d.titlePattern! })),
+);
+
+// Words that turn a mention into something asked of the candidate. Experience words
+// after a "customer"/"patient"/"user" are about the product, not the candidate.
+const ASK = /(?<!(?:customer|patient|user|member|guest|shopping|learning|driving|player|viewing|care|delivery|listening|the|our|your) )\b(?:experience[ds]?|knowledge|background|familiar(?:ity)?|expertise|exposure|understanding|worked|proficien(?:t|cy)|degree|certifi(?:ed|cation)|track record|domain|industry)\b/i;
+const PREFERRED = /\b(?:a (?:big |huge |strong |definite |great )?plus|pluses|preferred|preferably|bonus|nice[- ]to[- ]haves?|desir(?:ed|able)|ideally|advantage(?:ous)?|beneficial|valued|would be great|is helpful)\b/i;
+const PLUS = /\b(?:a (?:big |huge |strong |definite |great )?plus|pluses|preferred|preferably|bonus|nice[- ]to[- ]haves?|desir(?:ed|able)|ideally|advantage(?:ous)?|beneficial|valued|would be great|is helpful|a must|must have|required)\b/i;
+// "Experience … isn't required", "no healthcare background needed".
+const NEGATION = /\b(?:(?:is|are)?n(?:'|’)?t (?:required|necessary|needed|expected|a requirement|a prerequisite)|not (?:required|necessary|needed|expected|a requirement|a prerequisite)|no (?:prior )?(?:[\w-]+ ){0,3}?(?:experience|background|knowledge)(?: is)? (?:required|necessary|needed)|(?:don|do not|doesn|does not)(?:'|’)?t? (?:need|require|expect)|without (?:any )?(?:prior )?(?:[\w-]+ ){0,2}?(?:experience|background)|successful (?:here |at [\w ]{1,30})?without it|willing(?:ness)? to learn)\b/i;
+// "Interest in fintech" or "passion for healthcare" is not knowledge of it.
+const INTEREST_ONLY = /\b(?:interest(?:ed)? in|passion(?:ate)? (?:for|about)|curious about|excited (?:about|by)|love (?:for|of)|care about|desire to learn)\b/i;
+const STRONG_ASK = /\b(?:experience[ds]?|knowledge|background|expertise|exposure|familiar(?:ity)?|worked)\b/i;
+
+const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|master(?:'|’)?s?|ph\.? ?d|b\.?sc?\.?|m\.?sc?\.?|major(?:ing)?|graduate)\b/i;
+const STUDY_FIELD = /^(?:chemi\w*|biolog\w*|materials|physics|finance|economics|mathematics|engineering|medicine|bioinformatics|marketing|business|management|accounting|statistics)$/i;
+const COMPANY_VOICE = /\b(?:we|our|us|we(?:'|’)re|we(?:'|’)ve)\b/i;
+// "Acme is the leader in payments…": a sentence whose subject is a name.
+const NAMED_SUBJECT = /^\W{0,4}(?:the )?[A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,4} (?:is|are|has|have|was|provides|offers|builds|helps|delivers|draws|serves|powers|works|enables|combines)\b/;
+const CANDIDATE_VOICE = /\b(?:you|your|you(?:'|’)ll|candidates?|applicants?)\b/i;
+
+const MAX_UNIT_SIDE = 300;
+/** Mentions judged per posting: real postings have a few dozen. */
+const MAX_JUDGED = 300;
+
+/** The sentence or line around a hit, clipped so one very long line costs little. */
+function unitAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - MAX_UNIT_SIDE);
+  const before = text.slice(from, start);
+  let cut = before.lastIndexOf('\n') + 1;
+  const sentence = /[.!?](?:\s+|(?=[A-Z]))/g;
+  for (let m = sentence.exec(before); m; m = sentence.exec(before)) if (m.index + m[0].length > cut) cut = m.index + m[0].length;
+  const after = text.slice(end, end + MAX_UNIT_SIDE);
+  let stop = after.indexOf('\n');
+  if (stop < 0) stop = after.length;
+  const stopSentence = /[.!?](?:\s|$)/.exec(after);
+  if (stopSentence && stopSentence.index < stop) stop = stopSentence.index;
+  return before.slice(cut) + text.slice(start, end) + after.slice(0, stop);
+}
+
+type Verdict = 'asked' | 'negated' | 'context';
+
+/** Is this mention of a domain something the posting asks of the candidate? */
+function judgeMention(unit: string, kind: SectionKind, term: string, company: RegExp | null): Verdict {
+  // "A plus, but not required" is still preferred.
+  if (NEGATION.test(unit) && !PREFERRED.test(unit)) return 'negated';
+  // The company describing itself ("our leadership has a track record in healthcare").
+  if ((COMPANY_VOICE.test(unit) || NAMED_SUBJECT.test(unit) || company?.test(unit)) && !CANDIDATE_VOICE.test(unit)) return 'context';
+  // "Degree in Statistics, Economics, Finance or Chemistry" names fields of study.
+  if (DEGREE.test(unit) && STUDY_FIELD.test(term)) return 'context';
+  if (INTEREST_ONLY.test(unit) && !STRONG_ASK.test(unit.replace(INTEREST_ONLY, ''))) return 'context';
+  if (kind === 'requirements' || kind === 'preferred') {
+    // A short bullet under "Requirements" ("Healthcare data") is itself a requirement.
+    if (ASK.test(unit) || PLUS.test(unit) || unit.trim().length <= 60) return 'asked';
+    return 'context';
+  }
+  // Responsibilities, team description, untitled text: only an explicit ask counts,
+  // not "you will build fraud models" or "our customers are hospitals".
+  if (STRONG_ASK.test(unit) && (PLUS.test(unit) || /\b(?:experience[ds]?|knowledge|background|expertise|familiarity|exposure) (?:in|with|of|working|from|building|developing|applying)\b/i.test(unit) || /\b(?:years?|domain|industry)\b/i.test(unit))) return 'asked';
+  return 'context';
+}
+
+/** The company's own name, to spot sentences where it describes itself. */
+function companyPattern(company: string | null | undefined): RegExp | null {
+  const name = company?.split(/[,(|\n]/)[0]?.trim().slice(0, 60) ?? '';
+  if (name.length < 3) return null;
+  return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+}
+
+/** "Search and recommendation systems" is one phrase naming two domains. */
+function idsOf(hit: CueHit<string>, text: string): string[] {
+  if (hit.cue.tag === 'search' && /recommend/i.test(text.slice(hit.start, hit.end))) return ['search', 'recommendations'];
+  return [hit.cue.tag];
+}
+
+interface DomainFinding { id: string; evidence: Evidence[]; fromTitle: boolean; asked: number }
+
+export function classifyScope(input: ClassifyInput): ScopeResult {
+  const { title, description } = input;
+  const secs = sections(description);
+  const company = companyPattern(input.company);
+  const findings = new Map<string, DomainFinding>();
+  const negated = new Set<string>();
+  let judged = 0;
+  const finding = (id: string): DomainFinding => {
+    let f = findings.get(id);
+    if (!f) { f = { id, evidence: [], fromTitle: false, asked: 0 }; findings.set(id, f); }
+    return f;
+  };
+
+  for (const hit of scanCues(BODY_DOMAINS, description) as CueHit<string>[]) {
+    // A domain asked for a few times is settled; judging more mentions adds nothing.
+    if ((findings.get(hit.cue.tag)?.asked ?? 0) >= 3 || ++judged > MAX_JUDGED) continue;
+    const kind = sectionAt(secs, hit.start)?.kind ?? 'other';
+    if (isBoilerplate(kind)) continue;
+    const verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
+    if (verdict === 'negated') { negated.add(hit.cue.tag); continue; }
+    if (verdict !== 'asked') continue;
+    for (const id of idsOf(hit, description)) {
+      const f = finding(id);
+      f.asked++;
+      if (f.evidence.length < 3) f.evidence.push(evidenceAt('description', description, hit.start, hit.end));
+    }
+  }
+
+  for (const hit of scanCues(TITLE_DOMAINS, title) as CueHit<string>[]) {
+    // "Experience with robotics isn't required" outweighs "Robotics" in the title.
+    if (negated.has(hit.cue.tag)) continue;
+    const f = finding(hit.cue.tag);
+    f.fromTitle = true;
+    f.evidence.unshift(evidenceAt('title', title, hit.start, hit.end));
+  }
+
+  const found = [...findings.values()].sort((a, b) => Number(b.fromTitle) - Number(a.fromTitle) || b.asked - a.asked);
+  if (found.length === 0) {
+    return { label: 'generalist', confidence: negated.size > 0 ? 0.85 : 0.75, evidence: [], domains: [] };
+  }
+  const evidence = found.flatMap((f) => f.evidence).slice(0, 6);
+  const strongest = found[0]!;
+  const confidence = strongest.fromTitle && strongest.asked > 0 ? 0.9 : strongest.fromTitle || strongest.asked > 1 ? 0.8 : 0.65;
+  return { label: 'specialist', confidence, evidence, domains: found.map((f) => f.id) };
 }

@@ -1,6 +1,209 @@
-// STUB (issue 4 replaces it).
-import type { WorkResult } from '../model';
+// Work axis: is the job mostly creating models (building), getting models into
+// production and keeping them there (ops), or an even split (mixed)? See LABELS.md.
+//
+// The title leans one way or the other ("Research Scientist", "MLOps Engineer").
+// In the description each line or sentence votes once, split between the sides by
+// the cues it holds and weighted by its section: the company blurb, benefits and
+// EEO text count for nothing, "nice to have" for little, responsibilities for most.
+// The building share of the votes, read against bands that the title shifts, gives
+// the label; balanced shares ("from prototype to production") give mixed.
+import type { Evidence, WorkLabel, WorkResult } from '../model';
+import { compileCues, scanCues, type Cue, type CueHit } from './cues';
+import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
-export function classifyWork(_input: ClassifyInput): WorkResult {
-  return { label: 'mixed', confidence: 0.3, evidence: [] };
+import { sectionAt, sections, type SectionKind } from './sections';
+
+type Side = 'building' | 'ops' | 'mixed';
+
+const c = (id: string, tag: Side, weight: number, pattern: string): Cue<Side> => ({ id, tag, weight, pattern });
+
+// A few words between a verb and its object: bounded, so the regex stays linear.
+const GAP = "(?:[\\w/'’&+-]+,? ){0,4}?";
+
+const TITLE_CUES = compileCues<Side>([
+  c('t-research-scientist', 'building', 7, '(?:research|applied|ml|ai|machine learning|nlp|computer vision|clinical ai|data (?:&|and) applied) scientists?'),
+  c('t-researcher', 'building', 7, 'researchers?|research(?: engineers?)?'),
+  c('t-algorithms', 'building', 3, 'algorithms?|model(?:l)?ing|data modell?ing|forecasting|ranking|relevance|personali[sz]ation'),
+  c('t-data-scientist', 'building', 5, 'data scien(?:tists?|ce)|ds'),
+  c('t-scientist', 'building', 5, 'scientists?|modell?ers?|statisticians?|quant(?:itative)? \\w+|computational \\w+'),
+  c('t-analyst', 'building', 2, 'analysts?'),
+  c('t-vision', 'building', 2, 'computer vision|perception|nlp|deep learning'),
+  c('t-mlops', 'ops', 8, 'mlops|ml ops|llmops|ai ops|ml platform|ai platform|machine learning platform|ml infrastructure|ai infrastructure|machine learning infrastructure|ai/ml infrastructure|ml reliability|inference|ml enablement|ml systems'),
+  c('t-platform', 'ops', 6, 'platform|infrastructure|infra|devops|sre|reliability|deployment|operations|validation platform'),
+  c('t-ai-engineer', 'ops', 5, '(?:gen(?:erative)? ?ai|ai|llm|ai/ml|ai agent|ai application|ai software application|ai solutions?|ai products?) (?:engineers?|developers?)|genai engineer'),
+  // A plain "Software Engineer, ML" leans ops, less than "Backend" or "Platform" does.
+  c('t-software-plain', 'ops', 4, '(?:software|software development) (?:engineers?|developers?)|developers?'),
+  c('t-software', 'ops', 5, '(?:back[- ]?end|front[- ]?end|full[- ]?stack|data|systems?|applications?|product|qa|simulation|python|staff software|cloud|solutions?|analytics) (?:engineers?|developers?|development engineers?|architects?)'),
+  c('t-genai', 'ops', 1, 'gen ?ai|generative ai|llms?|ai agents?|copilot'),
+]);
+
+const BODY_CUES = compileCues<Side>([
+  // ---- building: the model itself is the deliverable
+  c('train-models', 'building', 2.5, `(?:train|trains|training|trained|pre-?train(?:ing)?|retrain(?:ing)?) (?:and (?:fine-?tun\\w*|evaluat\\w*|tun\\w*) )?${GAP}(?:models?|networks?|llms?|classifiers?|transformers?)`),
+  c('fine-tune', 'building', 2.5, 'fine[- ]?tun(?:e|es|ed|ing)'),
+  c('develop-models', 'building', 2, `(?:develop|design|build|create|invent|prototype|improve|research|iterate on|experiment with)(?:s|ed|ing)? ${GAP}(?:ml |machine learning |ai |deep learning |predictive |statistical |new |novel )?(?:models?|algorithms?|classifiers?|architectures?)`),
+  c('novel', 'building', 2, `novel ${GAP}(?:methods?|algorithms?|approach(?:es)?|architectures?|techniques?|models?)|new algorithms|algorithm development|model development|modell?ing techniques|model(?:l)?ing experience`),
+  c('research', 'building', 2, 'conduct(?:s|ing)? research|research (?:projects?|agenda|directions?|problems?|questions?|ideas?|papers?|community|and development)|applied research|fundamental research|cutting[- ]edge research|r&d|research(?:ing)? (?:new|novel|state)|literature'),
+  c('research-word', 'building', 0.7, 'research'),
+  c('publish', 'building', 2.5, 'publish(?:ing|ed)?|publications?|peer[- ]reviewed|neurips|icml|iclr|cvpr|iccv|eccv|emnlp|acl|kdd|top[- ]tier (?:conferences?|venues?)|conference papers?'),
+  c('experiments', 'building', 1.2, 'experiment(?:s|ation|al design|ing)?|a/b test(?:s|ing)?|ab test(?:s|ing)?|hypothes[ie]s(?: testing)?|design of experiments'),
+  c('statistics', 'building', 1.2, 'statistic(?:s|al) (?:model(?:s|l?ing)?|analys[ie]s|methods?|inference|learning|techniques?)|causal inference|econometrics?|bayesian|probabilistic model(?:s|l?ing)?|survival analysis|time[- ]series (?:analysis|forecasting|models?)|forecasting|predictive model(?:s|l?ing)?|predictive analytics|mathematical model(?:s|l?ing)?|optimi[sz]ation (?:models?|algorithms?)'),
+  c('ml-methods', 'building', 0.8, 'machine learning techniques|ml techniques|regression|classification|clustering|supervised|unsupervised|feature engineering|feature selection|data mining|deep learning|neural networks?|hyperparameters?|loss functions?|model accuracy|model performance|overfitting|random forests?|gradient boosting|xgboost|transformers?|gans?|diffusion models?|reinforcement learning|generative models?|representation learning|self-supervised|embeddings? models?'),
+  c('analysis', 'building', 0.6, 'insights?|exploratory|analy[sz](?:e|es|ing)|analysis|analyses|quantitative|mathematics|math|statistics|algorithms?|modell?ing|models|dashboards?|data visuali[sz]ation|tableau|power bi|looker|kpis?'),
+  c('phd', 'building', 1, 'ph\\.? ?d\\.?|doctorate|phd'),
+  c('sota', 'building', 1, 'state[- ]of[- ]the[- ]art|sota|frontier models?'),
+  c('pytorch', 'building', 0.5, 'pytorch|tensorflow|jax|scikit-learn|sklearn|keras|r\\b|stata|sas'),
+  c('data-quality-of-model', 'building', 1, 'model quality|improve (?:the )?(?:accuracy|performance|quality) of|accuracy of (?:our|the) models'),
+
+  // ---- ops: serving, platforms, pipelines, integrating existing models
+  c('deploy', 'ops', 1.5, 'deploy(?:s|ed|ing|ment|ments)?'),
+  c('production', 'ops', 1.2, 'productioni[sz](?:e|es|ed|ing|ation)|production[- ](?:ready|grade|quality|systems?|environments?|ml|models?|services?|infrastructure|pipelines?|code|traffic|workloads?|support|issues?)|in production|into production|to production|operationali[sz](?:e|es|ed|ing|ation)'),
+  c('serving', 'ops', 2, 'model serving|serving|inference|latency|throughput|low-latency|real-time systems?|high[- ]availability|uptime|slas?|slos?'),
+  c('mlops', 'ops', 2.5, 'mlops|ml ops|llmops|devops|sre|site reliability|ml platforms?|ai platforms?|machine learning platforms?|feature stores?|model registry|mlflow|kubeflow|sagemaker|vertex ai|bedrock|ray|triton|vllm|tensorrt|onnx|torchserve|bentoml|seldon'),
+  c('infra', 'ops', 1.5, 'infrastructure|platforms?|on-?call|incidents?|observability|monitor(?:s|ed|ing)?|alerting|drift|reliability|scalab(?:le|ility)|scaling|distributed systems|fault[- ]tolerant|gpu clusters?|compute clusters?|capacity'),
+  c('containers', 'ops', 1.8, 'kubernetes|k8s|docker|containers?|containeri[sz]\\w*|helm|terraform|infrastructure[- ]as[- ]code|iac|ci/cd|cicd|continuous (?:integration|delivery|deployment)|github actions|jenkins|gitlab ci|argo\\w*|pulumi|cloudformation'),
+  c('pipelines', 'ops', 1.2, 'pipelines?|airflow|kafka|spark|pyspark|flink|beam|dbt|etl|elt|data engineering|data warehous\\w*|data lakes?|snowflake|bigquery|databricks|redshift|streaming|batch processing|orchestration|dagster|prefect|workflows?'),
+  c('cloud', 'ops', 0.6, 'aws|gcp|azure|cloud|lambda|ec2|s3|serverless'),
+  c('llm-integration', 'ops', 2, 'llm apis?|openai|anthropic|claude|gpt-?[34o]\\w*|gemini|langchain|langgraph|llamaindex|llama ?index|rag|retrieval[- ]augmented(?: generation)?|vector (?:databases?|stores?|search|dbs?)|pinecone|weaviate|chroma|pgvector|agentic|ai agents?|agents?|prompt(?:s|ing| engineering| design)?|copilots?|chatbots?|assistants?|tool[- ]calling|function[- ]calling|mcp|guardrails'),
+  c('integrate', 'ops', 1.2, 'integrat(?:e|es|ed|ing|ion|ions)|third[- ]party (?:models?|providers?|apis?)|existing models|pre-?trained models|off[- ]the[- ]shelf|foundation model apis?'),
+  c('software', 'ops', 0.8, 'back-?end|front-?end|full[- ]?stack|microservices?|apis?|rest(?:ful)?|grpc|graphql|react|typescript|javascript|node\\.?js|golang|java|scala|rust|c\\+\\+|sdks?|software engineering|software development|web applications?|services|databases?|postgres\\w*|nosql|redis|user[- ]facing|product features?|ui|ux|unit tests?|testing|code reviews?|system design'),
+  c('perf', 'ops', 1.2, 'gpus?|cuda|kernels?|quantization|quantiz\\w*|pruning|distillation|compilers?|optimi[sz](?:e|es|ed|ing|ation) (?:for )?(?:[\\w-]+ ){0,2}?(?:performance|latency|cost|throughput|memory|speed)|cost[- ](?:efficien\\w*|optimi[sz]\\w*)|caching|benchmark\\w*|profil(?:e|ing|er)'),
+  c('eval-harness', 'ops', 1, 'evaluation (?:frameworks?|harness(?:es)?|pipelines?|infrastructure|tooling|systems?)|evals|tooling|tools|automation|automate'),
+
+  // ---- both at once: "prototype to production", end-to-end ownership
+  c('end-to-end', 'mixed', 2.5, 'end[- ]to[- ]end|e2e|full (?:ml |model |machine learning |ai )?life-?cycle|entire (?:ml |model )?life-?cycle|lifecycle of (?:ml|machine learning|ai) models'),
+  c('proto-to-prod', 'mixed', 3, `(?:from|through) ${GAP}(?:research|prototyp\\w*|ideation|inception|concept(?:ion)?|experimentation|poc|proof of concept|idea|analysis|exploration|development)s? (?:to|through|into|all the way to) ${GAP}(?:production|deployment|launch)|(?:research|prototypes?) (?:to|into) production|(?:build|develop|design|train)(?:s|ing)?(?:,| and| &) ${GAP}(?:deploy|ship|productioni[sz]e|launch)\\w*`),
+]);
+
+// Where a cue sits decides how much it counts. Boilerplate counts for nothing.
+const SECTION_WEIGHT: Record<SectionKind, number> = {
+  responsibilities: 1.3, requirements: 0.9, preferred: 0.45, other: 1, about: 0, benefits: 0, eeo: 0,
+};
+
+/** The same cue repeated adds less and less: 1, 1/2, 1/3 … up to this many times. */
+const MAX_REPEATS = 4;
+
+interface Scored { building: number; ops: number; mixed: number; hits: Array<{ hit: CueHit<Side>; score: number; field: 'title' | 'description' }> }
+
+function scoreHits(hits: CueHit<Side>[], weightAt: (h: CueHit<Side>) => number, field: 'title' | 'description', into: Scored): void {
+  const seen = new Map<string, number>();
+  for (const hit of hits) {
+    const w = weightAt(hit);
+    if (w <= 0) continue;
+    const n = seen.get(hit.cue.id) ?? 0;
+    if (n >= MAX_REPEATS) continue;
+    seen.set(hit.cue.id, n + 1);
+    const score = (hit.cue.weight * w) / (n + 1);
+    into[hit.cue.tag] += score;
+    into.hits.push({ hit, score, field });
+  }
 }
+
+export function classifyWork(input: ClassifyInput): WorkResult {
+  const { title, description } = input;
+  const scored: Scored = { building: 0, ops: 0, mixed: 0, hits: [] };
+  scoreHits(scanCues(TITLE_CUES, title), () => 1, 'title', scored);
+  const titleLean = scored.building - scored.ops;
+
+  const secs = sections(description);
+  const hits = scanCues(BODY_CUES, description);
+  // Per-cue scores pick the evidence; per-unit votes decide the label.
+  scoreHits(hits, (h) => SECTION_WEIGHT[sectionAt(secs, h.start)?.kind ?? 'other'], 'description', scored);
+  const votes = unitVotes(description, hits, secs);
+
+  const { label, confidence } = decide(votes.building, votes.ops, titleLean);
+  return { label, confidence, evidence: pickEvidence(scored, label, title, description) };
+}
+
+// Bands of the building share of the description's votes: below `lo` is ops, from
+// `hi` up is building, between is mixed. A title that names the kind of work
+// ("Research Scientist", "MLOps Engineer") moves the bands its way: the body must
+// argue clearly against it to change the label.
+/** How far the title must lean before it moves the bands. */
+const TITLE_LEAN = 3;
+
+const BANDS = {
+  building: { lo: 0.2, hi: 0.3 },
+  ops: { lo: 0.5, hi: 0.6 },
+  neutral: { lo: 0.3, hi: 0.5 },
+} as const;
+
+/** Turn the vote shares and the title's lean into a label, confidence from the margin. */
+function decide(building: number, ops: number, titleLean: number): { label: WorkLabel; confidence: number } {
+  const total = building + ops;
+  const titleSide = titleLean >= TITLE_LEAN ? 'building' : titleLean <= -TITLE_LEAN ? 'ops' : 'neutral';
+  // Too little in the text to judge: the title decides, or mixed with low confidence.
+  if (total < 1) {
+    if (titleSide === 'neutral') return { label: 'mixed', confidence: 0.25 };
+    return { label: titleSide, confidence: 0.45 };
+  }
+  const share = building / total;
+  const { lo, hi } = BANDS[titleSide];
+  let label: WorkLabel;
+  let margin: number;
+  if (share >= hi) { label = 'building'; margin = share - hi; }
+  else if (share < lo) { label = 'ops'; margin = lo - share; }
+  else { label = 'mixed'; margin = Math.min(share - lo, hi - share); }
+  const agreesWithTitle = titleSide === label;
+  const strength = Math.min(1, total / 12);
+  let confidence = 0.5 + Math.min(0.3, margin * 1.2) * strength + (agreesWithTitle ? 0.1 : 0) + 0.05 * strength;
+  if (label === 'mixed') confidence -= 0.1;
+  confidence = Math.max(0.2, Math.min(0.95, confidence));
+  return { label, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** The weightiest phrases for the chosen side, most weighty first; a handful. */
+function pickEvidence(scored: Scored, label: WorkLabel, title: string, description: string): Evidence[] {
+  const wanted = (tag: Side): boolean => label === 'mixed' || tag === label || tag === 'mixed';
+  const best = scored.hits
+    .filter((h) => wanted(h.hit.cue.tag))
+    .sort((a, b) => b.score - a.score);
+  const out: Evidence[] = [];
+  const usedCue = new Set<string>();
+  for (const { hit, field } of best) {
+    if (usedCue.has(hit.cue.id)) continue;
+    usedCue.add(hit.cue.id);
+    out.push(evidenceAt(field, field === 'title' ? title : description, hit.start, hit.end));
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+// A "unit" is one line, or one sentence of a long line: a bullet or a duty. Two
+// neighbouring hits share a unit when no line or sentence break lies between them;
+// only the gaps between hits are read, so the cost follows the hits, not the text.
+const UNIT_BREAK = /\n|[.;!?]\s+[A-Z]|[a-z.)][A-Z][a-z]/;
+
+/**
+ * Each unit votes once, split between the sides by its own cues, weighted by its
+ * section: a tech-stack line listing five ops tools is one ops vote, not five.
+ */
+function unitVotes(description: string, hits: CueHit<Side>[], secs: ReturnType<typeof sections>): UnitVotes {
+  const votes: UnitVotes = { building: 0, ops: 0 };
+  let b = 0;
+  let o = 0;
+  let unitAt = 0;
+  const flush = (): void => {
+    const t = b + o;
+    if (t > 0) {
+      const w = SECTION_WEIGHT[sectionAt(secs, unitAt)?.kind ?? 'other'] * Math.min(1, t / 2);
+      votes.building += (w * b) / t;
+      votes.ops += (w * o) / t;
+    }
+    b = 0;
+    o = 0;
+  };
+  let prevEnd = -1;
+  for (const h of hits) {
+    if (prevEnd < 0 || UNIT_BREAK.test(description.slice(prevEnd, h.start))) { flush(); unitAt = h.start; }
+    prevEnd = h.end;
+    const x = h.cue.weight;
+    if (h.cue.tag === 'building') b += x;
+    else if (h.cue.tag === 'ops') o += x;
+    else { b += x / 2; o += x / 2; }
+  }
+  flush();
+  return votes;
+}
+
+interface UnitVotes { building: number; ops: number }

@@ -1,4 +1,332 @@
-// STUB (issue 4 replaces it).
-import type { Years } from '../model';
+// Minimum years of experience a posting REQUIRES (LABELS.md, level axis and edge
+// cases). Ranges count by their minimum, alternative degree routes take the
+// bachelor's route (else the first stated), several requirements that all apply
+// take the largest, "nice to have" years count only when nothing is required,
+// and years about the company, products, benefits or contracts are not experience.
+import type { Evidence, Years } from '../model';
+import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
-export function extractYears(_input: ClassifyInput): Years { return null; }
+import { isBoilerplate, sectionAt, sections } from './sections';
+
+/** Real postings are < 30k chars; beyond this we stop looking (bounds the work). */
+const MAX_SCAN = 100_000;
+/** More candidate phrases than any real posting has; bounds pathological input. */
+const MAX_MENTIONS = 200;
+const MAX_CANDIDATES = 400;
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+// Digits may be glued to the previous word in scraped text ("university1-2 years").
+const NUM = String.raw`((?<![\d$£€])(?<!\d[.,])\d{1,2}(?:\.5)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b)`;
+// English, Spanish, Portuguese, French, German, Italian, Dutch.
+const UNIT = String.raw`(?:years?|yrs?|yoe|a[ñn]os|ans|jahren?|anni|jaar)(?![\w-])`;
+// Months count as fractions of a year ("18 months of experience").
+const MONTHS_RE = new RegExp(String.raw`${NUM}\s{0,2}(\+|plus\b)?\s{0,2}months?(?![\w-])`, 'gi');
+// "at least a year of experience".
+const A_YEAR_RE = /\b(?:at least|minimum(?: of)?|over|more than)\s{1,3}a\s{1,3}(?:full\s{1,3})?year\b/gi;
+
+// "3-5 years", "5+ yrs", "three (3) years", "10 or more years", "8 to 12 Years", "0 2 years".
+// Every part is optional-once with bounded whitespace, so matching stays linear.
+const YEARS_RE = new RegExp(
+  String.raw`${NUM}(?:\s{0,2}\(\d{1,2}\))?\s{0,2}(\+|-?\s?plus\b|or more\b|or greater\b|or above\b)?` +
+    String.raw`(?:\s{0,2}(-to-|-|–|—|to\b|and\b|a\b|à|y\b|e\b|bis\b|\s)\s{0,2}${NUM}\s{0,2}\+?)?\s{0,2}\+?\s{0,2}${UNIT}`,
+  'gi',
+);
+// "Minimum 3, ideally 5+ years": the required figure is not followed by "years".
+const MIN_IDEALLY_RE = new RegExp(
+  String.raw`\b(?:minimum|min\.?|at least)\s{1,3}(?:of\s{1,3})?${NUM}\s{0,2},?\s{1,3}(?:but\s{1,3})?(?:ideally|preferably)\b`,
+  'gi',
+);
+// An upper bound only ("up to 2 years", "<1 year") means no minimum: 0.
+const UPPER_BOUND_RE = new RegExp(
+  String.raw`(?:\bup to|\buntil|\bless than|\bunder|<|\bmax(?:imum)?(?:\s{1,3}of)?)\s{0,3}${NUM}\s{0,2}${UNIT}`,
+  'gi',
+);
+// "5+ experience with software engineering": the unit was left out.
+const PLUS_EXPERIENCE_RE = /(?<![\d.,$£€])(\d{1,2})\+\s{0,2}(?:of\s{1,2})?experience\b/gi;
+const ZERO_RE =
+  /\b(?:no (?:prior |previous |professional |industry )?experience (?:is )?(?:required|necessary|needed)|recent (?:college |university )?grad(?:uate)?s?\b|new grad(?:uate)?s? (?:are )?welcome|fresh graduates?|graduates (?:are )?welcome)/gi;
+
+// Context that makes a number of years experience (or not).
+const EXPERIENCE_AFTER =
+  /\b(?:experience|exp|experienced|background|track record|expertise|proficiency)\b|exp[ée]rienc|experi[êe]ncia|erfahrung|esperienza|ervaring/i;
+const EXPERIENCE_LEAD =
+  /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali)|software|engineering|machine|ml\b|research|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/i;
+const EXPERIENCE_BEFORE = /\bexperience\b[^.\n]{0,40}$/i;
+const NOT_EXPERIENCE_AFTER =
+  /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b))/i;
+const NOT_EXPERIENCE_BEFORE =
+  /(?:\bfor|\bbeen|\bpast|\blast|\bnext|\bwithin|\bafter|\bevery|\beach|\bunder|\bfounded|\bsince|\bfirst|\bthese|\bthose|\bcollective(?:ly)?|\bcombined|\btotal of|\baged?|\bin just|\bin only|\bnearly|\balmost|\bspanning|\baverag(?:e|es|ing)|\bour)\s{1,3}(?:(?:over|more than|nearly|almost|about|around|roughly|approximately|the last|the past|the next|another)\s{1,3})?$/i;
+const COMPANY_SUBJECT_BEFORE =
+  /\b(?:we have|we've|we bring|our (?:team|company|founders?|firm|leaders(?:hip)?)\s+(?:has|have|brings?)|(?:company|firm|organi[sz]ation|business|agency|provider|partner|consultancy|vendor|startup|industry leader|market leader)\s+(?:with|has|boasting)|boasts?|boasting)\b[^.\n]{0,30}$/i;
+
+// Nice-to-have wording around one figure (a "Nice to have" section is found by sections.ts).
+const PREFERRED_NEAR_BEFORE =
+  /\b(?:ideally|preferably|preferred|nice to have|bonus|plus if|desired|desirable|would be (?:great|nice|a plus)|ideal)\b/i;
+const PREFERRED_NEAR_AFTER =
+  /\b(?:preferred|a plus|is a plus|nice[- ]to[- ]have|bonus|desired|desirable|an advantage|advantageous|ideally)\b/i;
+
+type Degree = 'bachelor' | 'master' | 'phd' | 'none';
+const DEGREE_WORDS: Array<[Degree, RegExp]> = [
+  ['bachelor', /\b(?:bachelor|undergraduate|4-year degree|four-year degree|college degree)|\b(?:B\.?S\.?c?|B\.?A\.?|BSc|BEng|BSCS)(?![\w])/g],
+  ['master', /\b(?:master|graduate(?: level)? degree|advanced degree)|\b(?:M\.?S\.?c?|MSc|MSCS|MEng|MBA|M\.A\.)(?![\w])/gi],
+  ['phd', /\b(?:ph\.?\s?d|doctorate|doctoral)/gi],
+];
+const WITHOUT_DEGREE = /\bwithout (?:an? )?(?:[\w'’]+ ){0,2}degree/i;
+
+interface Mention {
+  value: number;
+  start: number;
+  end: number;
+  preferred: boolean;
+  degree: Degree | null;
+  /** A phrase like "recent graduate": counts only when no figure is stated. */
+  zero: boolean;
+}
+
+function toNumber(token: string): number {
+  const word = NUMBER_WORDS[token.toLowerCase()];
+  return word ?? Number(token);
+}
+
+/** Start of the line holding offset i, looking back at most `max` chars (never the whole text). */
+function lineStart(text: string, i: number, max: number): number {
+  const from = Math.max(0, i - max);
+  const nl = text.slice(from, i).lastIndexOf('\n');
+  return nl >= 0 ? from + nl + 1 : from;
+}
+
+/** Text after a mention up to the end of its clause (newline, ';' or sentence end). */
+function clauseAfter(text: string, end: number, max = 150): string {
+  const slice = text.slice(end, end + max);
+  const stop = slice.search(/\n|;|(?<![A-Z])\.(?:\s|$)/);
+  return stop >= 0 ? slice.slice(0, stop) : slice;
+}
+
+/** Text before a mention back to the start of its sentence or line. */
+function sentenceBefore(text: string, start: number, max = 200): string {
+  const from = lineStart(text, start, max);
+  const slice = text.slice(from, start);
+  let cut = 0;
+  const boundary = /(?<![A-Z])\.\s|[!?]\s/g;
+  for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) cut = m.index + m[0].length;
+  return slice.slice(cut);
+}
+
+function isExperience(text: string, start: number, end: number): boolean {
+  const after = clauseAfter(text, end, 120);
+  const before = text.slice(lineStart(text, start, 60), start);
+  if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) return false;
+  if (COMPANY_SUBJECT_BEFORE.test(sentenceBefore(text, start, 120))) return false;
+  if (EXPERIENCE_AFTER.test(after.slice(0, 100)) || EXPERIENCE_LEAD.test(after) || EXPERIENCE_BEFORE.test(before)) return true;
+  // A list item that is only the figure ("* 3+ years") under a heading such as "Experience".
+  return /^[\s*•·\-–]*$/.test(before) && /^[\s.,;:)!]*$/.test(after);
+}
+
+function isPreferredLocally(text: string, start: number, end: number): boolean {
+  const before = sentenceBefore(text, start, 80);
+  const after = clauseAfter(text, end, 150);
+  return PREFERRED_NEAR_BEFORE.test(before) || PREFERRED_NEAR_AFTER.test(after);
+}
+
+function lastDegreeIn(s: string): Degree | null {
+  let best: { at: number; degree: Degree } | null = null;
+  for (const [degree, re] of DEGREE_WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) if (!best || m.index > best.at) best = { at: m.index, degree };
+  }
+  return best?.degree ?? null;
+}
+
+function firstDegreeIn(s: string): Degree | null {
+  let best: { at: number; degree: Degree } | null = null;
+  for (const [degree, re] of DEGREE_WORDS) {
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, degree };
+  }
+  return best?.degree ?? null;
+}
+
+const ALTERNATIVE_SEPARATOR = /;|\bor\b|\n/g;
+
+/** Which degree route a figure belongs to ("BS + 7 years", "5 years with a Master's"). */
+function degreeOf(text: string, m: { start: number; end: number }, prevEnd: number, nextStart: number): Degree | null {
+  const sentence = sentenceBefore(text, m.start, 250);
+  const sentenceFrom = Math.max(m.start - sentence.length, prevEnd);
+  const before = text.slice(sentenceFrom, m.start);
+  let cut = 0;
+  ALTERNATIVE_SEPARATOR.lastIndex = 0;
+  for (let s = ALTERNATIVE_SEPARATOR.exec(before); s; s = ALTERNATIVE_SEPARATOR.exec(before)) cut = s.index + s[0].length;
+  const clauseBefore = before.slice(cut);
+  let after = clauseAfter(text, m.end, 150).slice(0, Math.max(0, nextStart - m.end));
+  const sep = after.search(/;|\bor\b/);
+  if (sep >= 0) after = after.slice(0, sep);
+  if (WITHOUT_DEGREE.test(after)) return 'none';
+  return lastDegreeIn(clauseBefore) ?? firstDegreeIn(after) ?? lastDegreeIn(before);
+}
+
+// Every pattern below needs one of these words near it: find them in one pass and
+// run the patterns only on short windows around them (most of a posting has none).
+const ANCHOR_RE =
+  /years?|yrs?|yoe|months?|a[ñn]os|\bans\b|jahre|anni\b|jaar|experience|grad|ideally|preferably/gi;
+const WINDOW_BEFORE = 70;
+const WINDOW_AFTER = 45;
+const MAX_WINDOWS = 2000;
+
+function anchorWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(text); m && windows.length < MAX_WINDOWS; m = ANCHOR_RE.exec(text)) {
+    const start = Math.max(0, m.index - WINDOW_BEFORE);
+    const end = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+/** Matches of a global regex inside the windows, with offsets into the whole text. */
+function matchesIn(re: RegExp, text: string, windows: Array<[number, number]>, limit = MAX_CANDIDATES): Array<{ m: RegExpExecArray; at: number }> {
+  const out: Array<{ m: RegExpExecArray; at: number }> = [];
+  for (const [start, end] of windows) {
+    const part = text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m && out.length < limit; m = re.exec(part)) out.push({ m, at: start + m.index });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function findMentions(text: string, description: string): Mention[] {
+  const raw: Array<Omit<Mention, 'preferred' | 'degree'>> = [];
+  const windows = anchorWindows(text);
+  for (const { m, at } of matchesIn(YEARS_RE, text, windows)) {
+    if (raw.length >= MAX_MENTIONS) break;
+    const first = toNumber(m[1] ?? '');
+    const second = m[4] !== undefined ? toNumber(m[4]) : undefined;
+    let value = first;
+    let start = at;
+    // "0 2 years" is a range; "Python 3 5 years" is not: then only the second counts.
+    if (second !== undefined && m[3] !== undefined && m[3].trim() === '' && !(first < second)) {
+      value = second;
+      start = at + m[0].toLowerCase().lastIndexOf(m[4]!.toLowerCase(), m[0].length - 1);
+    } else if (second !== undefined && second < first) {
+      value = second; // a reversed range: still its minimum
+    }
+    const end = at + m[0].length;
+    if (value >= 0 && value <= 40 && isExperience(text, start, end)) raw.push({ value, start, end, zero: false });
+  }
+  for (const { m, at } of matchesIn(MIN_IDEALLY_RE, text, windows, MAX_MENTIONS)) {
+    raw.push({ value: toNumber(m[1] ?? ''), start: at, end: at + m[0].length, zero: false });
+  }
+  for (const { m, at } of matchesIn(MONTHS_RE, text, windows)) {
+    const end = at + m[0].length;
+    if (isExperience(text, at, end)) raw.push({ value: Math.round((toNumber(m[1] ?? '') / 12) * 10) / 10, start: at, end, zero: false });
+  }
+  for (const { m, at } of matchesIn(A_YEAR_RE, text, windows, MAX_MENTIONS)) {
+    const end = at + m[0].length;
+    if (isExperience(text, at, end)) raw.push({ value: 1, start: at, end, zero: false });
+  }
+  for (const { m, at } of matchesIn(PLUS_EXPERIENCE_RE, text, windows, MAX_MENTIONS)) {
+    raw.push({ value: toNumber(m[1] ?? ''), start: at, end: at + m[0].length, zero: false });
+  }
+  for (const { m, at } of matchesIn(UPPER_BOUND_RE, text, windows)) {
+    const end = at + m[0].length;
+    if (!isExperience(text, end, end)) continue;
+    // The numeric pattern also saw "2 years" inside "up to 2 years": drop that one.
+    for (let i = raw.length - 1; i >= 0; i--) {
+      const r = raw[i]!;
+      if (r.start >= at && r.end <= end) raw.splice(i, 1);
+    }
+    raw.push({ value: 0, start: at, end, zero: true });
+  }
+  for (const { m, at } of matchesIn(ZERO_RE, text, windows, MAX_MENTIONS)) {
+    raw.push({ value: 0, start: at, end: at + m[0].length, zero: true });
+  }
+  if (raw.length > MAX_MENTIONS) raw.length = MAX_MENTIONS;
+  raw.sort((a, b) => a.start - b.start);
+
+  // The whole description, as the other axes ask for it: sections() caches one text.
+  const parts = sections(description);
+  // Years in the company blurb, benefits or legal text are never a requirement.
+  const kept = raw.filter((r) => {
+    const kind = sectionAt(parts, r.start)?.kind;
+    return kind === undefined || !isBoilerplate(kind);
+  });
+  return kept.map((r, i) => {
+    const prevEnd = i > 0 ? kept[i - 1]!.end : 0;
+    const nextStart = i + 1 < kept.length ? kept[i + 1]!.start : text.length;
+    return {
+      ...r,
+      preferred: isPreferredLocally(text, r.start, r.end) ||
+        sectionAt(parts, r.start)?.kind === 'preferred',
+      degree: r.zero ? 'none' : degreeOf(text, r, prevEnd, nextStart),
+    };
+  });
+}
+
+/**
+ * Alternative routes ("BS + 7 years, MS + 5, or PhD + 3"; "recent graduate or
+ * 1-2 years") collapse to one figure: the bachelor's route, else the first.
+ */
+function collapseRoutes(text: string, mentions: Mention[]): Array<Mention & { route: boolean }> {
+  const out: Array<Mention & { route: boolean }> = [];
+  let group: Mention[] = [];
+  const flush = () => {
+    const chosen = group.find((g) => g.degree === 'bachelor') ?? group[0];
+    if (chosen) out.push({ ...chosen, route: group.length > 1 });
+    group = [];
+  };
+  for (const m of mentions) {
+    const prev = group[group.length - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : '';
+    const degreeRoute = prev !== undefined && m.degree !== null && prev.degree !== null &&
+      gap.length <= 200 && !group.some((g) => g.degree === m.degree);
+    const orRoute = prev !== undefined && (prev.zero || m.zero) && /^\s{0,3},?\s{0,3}or\s/i.test(gap + ' ');
+    if (prev && (degreeRoute || orRoute) && prev.preferred === m.preferred) group.push(m);
+    else {
+      flush();
+      group = [m];
+    }
+  }
+  flush();
+  return out;
+}
+
+function largest<T extends Mention>(mentions: T[]): T | undefined {
+  let best: T | undefined;
+  for (const m of mentions) if (!best || m.value > best.value) best = m;
+  return best;
+}
+
+/** A figure in the title ("Data Scientist (3+ years)") is a requirement by itself. */
+function titleFigure(title: string): Years {
+  YEARS_RE.lastIndex = 0;
+  const m = YEARS_RE.exec(title.slice(0, 300));
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  if (NOT_EXPERIENCE_AFTER.test(title.slice(end, end + 40))) return null;
+  const first = toNumber(m[1] ?? '');
+  const min = m[4] !== undefined ? Math.min(first, toNumber(m[4])) : first;
+  return { min, evidence: [evidenceAt('title', title, m.index, end)] };
+}
+
+export function extractYears(input: ClassifyInput): Years {
+  const inTitle = titleFigure(input.title);
+  if (inTitle) return inTitle;
+  const text = input.description.length > MAX_SCAN ? input.description.slice(0, MAX_SCAN) : input.description;
+  const figures = collapseRoutes(text, findMentions(text, input.description));
+  // A zero phrase ("recent graduate") competes with figures only when it is one
+  // of the stated routes ("recent graduate or 1-2 years"); alone it is the fallback.
+  const pick =
+    largest(figures.filter((m) => !m.preferred && (!m.zero || m.route))) ??
+    largest(figures.filter((m) => m.preferred && (!m.zero || m.route))) ??
+    figures.find((m) => m.zero);
+  if (!pick) return null;
+  const evidence: Evidence[] = [evidenceAt('description', text, pick.start, pick.end)];
+  return { min: pick.value, evidence };
+}

@@ -1,11 +1,99 @@
-// STUB (issue 8 replaces it): extract(doc, url) → the posting on the page, or null.
+// extract(doc, url) → the posting on the page, or null. Layers, most stable first,
+// merged field by field (an earlier layer's value wins, later layers fill gaps):
+//   1. schema.org JobPosting: JSON-LD, then microdata
+//   2. framework data embedded in the page (__NEXT_DATA__, window state)
+//   3. the board adapter whose matches(url) is true (lib/extract/boards/)
+//   4. the generic heuristic, only with options.generic
+// Pure: takes a Document and a URL, reads no globals, never throws on bad markup.
 import type { Posting } from '../model';
+import { PostingSchema } from '../model';
+import { adapterFor } from './boards';
+import { canonicalUrl } from './canonical';
+import { readEmbeddedPosting } from './embedded';
+import { hasAnyField, mergeFields, type PostingFields } from './fields';
+import { readGenericPosting } from './generic';
+import { readJsonLdPosting } from './jsonld';
+import { readMicrodataPosting } from './microdata';
+import { cleanInline } from './text';
 
 export interface ExtractOptions {
   /** Use the generic heuristic (title + largest text block) when nothing else matches. */
   generic?: boolean;
 }
 
-export function extract(_doc: Document, _url: URL, _options: ExtractOptions = {}): Posting | null {
-  return null;
+/** Below this a "description" is a loading placeholder or a snippet, not a posting. */
+const MIN_DESCRIPTION_CHARS = 30;
+
+function safely<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
 }
+
+export function extract(doc: Document, url: URL, options: ExtractOptions = {}): Posting | null {
+  const adapter = adapterFor(url);
+  const structured = safely(() => readJsonLdPosting(doc, url));
+  const microdata = safely(() => readMicrodataPosting(doc));
+  const embedded = safely(() => readEmbeddedPosting(doc));
+  const fromBoard = adapter ? safely(() => adapter.extract(doc, url)) : null;
+  const layers: Array<PostingFields | null> = [structured, microdata, embedded, fromBoard];
+  let merged = mergeFields(layers);
+  const fuller = fullerDescription(merged.description, fromBoard?.description);
+  if (fuller) merged = { ...merged, description: fuller };
+  // The board a page is on names it, whichever layer supplied the fields.
+  let board = adapter?.id
+    ?? (hasAnyField(structured) || hasAnyField(microdata) ? 'jsonld' : hasAnyField(embedded) ? 'embedded' : null);
+
+  // On a board's single-posting page the generic reading is a safe fallback (the
+  // page is a posting by its URL); elsewhere only when the user asks for it.
+  const onPostingPage = !!adapter?.isPostingPage?.(url);
+  if (!isPosting(merged) && (options.generic || onPostingPage)) {
+    merged = mergeFields([...layers, safely(() => readGenericPosting(doc))]);
+    board ??= 'generic';
+  }
+  if (!isPosting(merged) || !board) return null;
+
+  const posting: Posting = {
+    url: safely(() => canonicalUrl(url, doc)) ?? url.href,
+    board,
+    title: cleanInline(merged.title).slice(0, 1000),
+    company: limit(merged.company, 1000),
+    location: limit(merged.location, 2000),
+    description: merged.description!.slice(0, 2_000_000),
+    salaryText: salaryOrNull(merged.salaryText),
+    datePosted: limit(merged.datePosted, 100),
+  };
+  return PostingSchema.safeParse(posting).success ? posting : null;
+}
+
+/**
+ * JSON-LD wins, with one exception: when the board's own markup shows the same
+ * description plus more (Greenhouse's page adds the company intro and the pay
+ * section its JSON-LD leaves out), the fuller text is kept.
+ */
+function fullerDescription(structured: string | null | undefined, board: string | null | undefined): string | null {
+  if (!structured || !board || board.length <= structured.length * 1.1) return null;
+  const squash = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  const opening = squash(structured.slice(0, 300)).slice(0, 120);
+  return opening.length >= 40 && squash(board).includes(opening) ? board : null;
+}
+
+function isPosting(fields: PostingFields): boolean {
+  return !!cleanInline(fields.title) && (fields.description?.trim().length ?? 0) >= MIN_DESCRIPTION_CHARS;
+}
+
+function limit(value: string | null | undefined, max: number): string | null {
+  const clean = cleanInline(value);
+  return clean ? clean.slice(0, max) : null;
+}
+
+/** A salary field always states a figure; anything else ("Full-time") came from a shared slot. */
+function salaryOrNull(value: string | null | undefined): string | null {
+  const clean = limit(value, 1000);
+  return clean && /\d/.test(clean) ? clean : null;
+}
+
+export { canonicalUrl } from './canonical';
+export { parseWorkdayCxs } from './boards';

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { openDb } from '../../lib/db';
+import { App } from './App';
+import '../../components/theme.css';
+import './style.css';
+
+const root = document.getElementById('app');
+if (root) render(<App db={openDb()} initialSearch={location.search} initialHash={location.hash} />, root);

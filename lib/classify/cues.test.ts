@@ -1,0 +1,34 @@
+import { describe, expect, it, test } from 'vitest';
+import { compileCues, scanCues } from './cues';
+
+const CUES = compileCues<string>([
+  { id: 'rl', tag: 'rl', weight: 1, pattern: 'rl|reinforcement learning' },
+  { id: 'cpp', tag: 'lang', weight: 1, pattern: 'c\\+\\+' },
+  { id: 'k8s', tag: 'ops', weight: 2, pattern: 'kubernetes|k8s' },
+]);
+
+const found = (text: string): string[] => scanCues(CUES, text).map((h) => `${h.cue.id}:${text.slice(h.start, h.end)}`);
+
+describe('scanCues', () => {
+  test.each<[string, string[]]>([
+    ['Experience with RL and Kubernetes', ['rl:RL', 'k8s:Kubernetes']],
+    ['Paste the URL; curl it', []],
+    ['C++ and K8S', ['cpp:C++', 'k8s:K8S']],
+    ['Reinforcement Learning', ['rl:Reinforcement Learning']],
+    ['kubernetesx is not kubernetes', ['k8s:kubernetes']],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('keeps offsets right when lower-casing would change the length', () => {
+    const text = 'İstanbul team: RL on Kubernetes';
+    expect(found(text)).toEqual(['rl:RL', 'k8s:Kubernetes']);
+  });
+
+  it('is linear on long input', () => {
+    const t0 = performance.now();
+    scanCues(CUES, 'r'.repeat(1_000_000));
+    scanCues(CUES, 'rl '.repeat(300_000));
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,68 @@
+// Keyword cues: many small patterns compiled into ONE alternation regex at module
+// load, so a text is scanned once per family, and each hit knows which cue it was.
+// Patterns must use only non-capturing groups: the capture index identifies the cue.
+
+export interface Cue<T> {
+  /** A stable name, for tests and debugging. */
+  id: string;
+  /** Regex source, non-capturing groups only; word boundaries are added around it. */
+  pattern: string;
+  tag: T;
+  weight: number;
+}
+
+export interface CueHit<T> {
+  cue: Cue<T>;
+  start: number;
+  end: number;
+}
+
+export interface CompiledCues<T> {
+  /** Case-sensitive, run on the lower-cased text: faster than /i in V8. */
+  re: RegExp;
+  /** Case-insensitive fallback for the rare text whose lower-casing changes its length. */
+  reI: RegExp;
+  cues: ReadonlyArray<Cue<T>>;
+}
+
+/** Patterns are written in lower case and matched without regard to case. */
+export function compileCues<T>(cues: ReadonlyArray<Cue<T>>): CompiledCues<T> {
+  const body = cues.map((c) => `(${c.pattern})`).join('|');
+  // \b before and no word character after: "RL" must not match inside "URL".
+  const source = `\\b(?:${body})(?!\\w)`;
+  return { re: new RegExp(source, 'g'), reI: new RegExp(source, 'gi'), cues };
+}
+
+/**
+ * Only this much of a text is read for cues: real postings are far shorter (the
+ * longest in the corpus is a few tens of thousands of characters), and a bound
+ * keeps a 1 MB or adversarial description from costing more than a few ms.
+ */
+export const MAX_SCAN_CHARS = 100_000;
+
+// The same description is scanned by several families in a row: lower-case it once.
+let lastText: string | null = null;
+let lastLower = '';
+function lowered(text: string): string {
+  if (text !== lastText) { lastLower = text.toLowerCase(); lastText = text; }
+  return lastLower;
+}
+
+/** Every cue hit in `text`, left to right, non-overlapping. */
+export function scanCues<T>(compiled: CompiledCues<T>, text: string, limit = 2000): CueHit<T>[] {
+  const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  const lower = lowered(scanned);
+  const sameOffsets = lower.length === scanned.length;
+  const re = sameOffsets ? compiled.re : compiled.reI;
+  const subject = sameOffsets ? lower : scanned;
+  const { cues } = compiled;
+  const hits: CueHit<T>[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(subject); m && hits.length < limit; m = re.exec(subject)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    for (let g = 1; g <= cues.length; g++) {
+      if (m[g] !== undefined) { hits.push({ cue: cues[g - 1]!, start: m.index, end: m.index + m[0].length }); break; }
+    }
+  }
+  return hits;
+}

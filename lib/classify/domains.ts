@@ -1,0 +1,195 @@
+// Application domains: industries and product areas whose knowledge a posting may
+// ask for beyond ML itself (LABELS.md, axis 2). Techniques (NLP, vision, LLMs, RL)
+// are modalities, not domains, and are not listed here.
+//
+// Ids are the names the labelled corpus uses; domains outside the core list are
+// named `other:<name>`, as the schema allows.
+
+export interface Domain {
+  id: string;
+  /** For people: the page shows this. */
+  name: string;
+  /** Regex source (non-capturing groups only) for mentions in the description. */
+  pattern: string;
+  /** Regex source for the title, where a bare area name is enough ("…, Ads", "Search ML"). */
+  titlePattern?: string;
+}
+
+export const DOMAINS: readonly Domain[] = [
+  {
+    id: 'healthcare', name: 'Healthcare',
+    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients?(?: data| records)?|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|diagnostics|claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth",
+    titlePattern: 'health ?care|clinical|medical|pathology|oncology|medicine|health',
+  },
+  {
+    id: 'biotech', name: 'Biotech & life sciences',
+    pattern: "biotech\\w*|biolog(?:y|ical)(?: data| processes| sciences?)?|bioinformatics?|computational biology|genomics?|genetics?|genomic data|statistical genetics|sequencing|proteins?|proteomics|metabolomics|molecular|biomarkers?|drug discovery|drug development|pharma(?:ceuticals?)?|life[- ]sciences?|biomedical|cheminformatics|enzymes?|cell biology|high[- ]throughput biology|translational medicine|ontolog(?:y|ies)",
+    titlePattern: 'bio\\w*|genomics?|drug discovery|translational medicine|oncology|computational chemist\\w*',
+  },
+  {
+    id: 'finance', name: 'Finance',
+    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?|banking|bank products|trading|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets",
+    titlePattern: 'financ\\w*|fintech|fraud|risk|trading|banking|credit|payments?|financial crimes?|aml|quant',
+  },
+  {
+    id: 'insurance', name: 'Insurance',
+    pattern: "insurance|insurtech|actuarial|underwriting|p&c|property (?:and|&) casualty|claims (?:processing|management|data)|denied claims|policyholders?",
+    titlePattern: 'insurance|actuarial|underwriting|claims',
+  },
+  {
+    id: 'climate', name: 'Climate & environment',
+    pattern: "climate|carbon(?: markets?| credits?| removal)?|weather|terrestrial ecosystems?|natural ecosystems?|land cover|forestry|forest (?:carbon|monitoring|cover|inventory)|biodiversity|earth science|environmental (?:science|data)|sustainability",
+    titlePattern: 'climate|carbon|weather|earth',
+  },
+  {
+    id: 'energy', name: 'Energy & utilities',
+    pattern: "energy(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|grid|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)",
+    titlePattern: 'energy|utilit(?:y|ies)|power|grid',
+  },
+  {
+    id: 'geospatial', name: 'Geospatial',
+    pattern: "geospatial|gis|arcgis|remote sensing|satellite (?:imagery|data)|earth observation|geoprocessing|geographic information|mapping data|maps data|lidar point clouds?|spatial data|geo data",
+    titlePattern: 'geospatial|geo|gis|maps|mapping|remote sensing',
+  },
+  {
+    id: 'autonomous-driving', name: 'Autonomous driving',
+    pattern: "autonomous (?:driving|vehicles?|trucking|cars?)|self[- ]driving|driverless|robotaxis?|avs?|adas|automated driving|automotive|iso 26262|sotif|vehicle perception",
+    titlePattern: 'autonomous|self[- ]driving|av|adas|automotive|driving',
+  },
+  {
+    id: 'robotics', name: 'Robotics',
+    pattern: "robotics?|robots?|robotic (?:systems?|manipulation|platforms?|environments?)|embodied ai|autonomous robots?|drones?|uavs?|uas",
+    titlePattern: 'robotics?|robots?',
+  },
+  {
+    id: 'ads', name: 'Advertising',
+    pattern: "ads|advertising|advertisers?|ad[- ]?tech|ad (?:targeting|ranking|serving|measurement|auctions?|platforms?|systems?|domain)|ads (?:domain|measurement|ranking|retrieval|targeting)|programmatic|real[- ]time bidding|rtb|bidding|auctions?|click[- ]through|ctr|cvr|conversion (?:modell?ing|prediction)|campaign (?:measurement|optimi[sz]ation)|digital marketing platforms?|digital analytics|sales and marketing",
+    titlePattern: 'ads|advertising|ad tech|adtech|bidding',
+  },
+  {
+    id: 'recommendations', name: 'Recommender systems',
+    pattern: "recommend(?:ation|er)s? (?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
+    titlePattern: 'recommend\\w*|personali[sz]ation|recsys|relevance',
+  },
+  {
+    id: 'search', name: 'Search & ranking',
+    pattern: "search (?:ranking|relevance|engines?|systems?|architecture|quality|infrastructure|products?|experience)|search(?:,| and| &| or|/) ?(?:ranking|recommendation)s?|query understanding|learning to rank|ranking systems?",
+    titlePattern: 'search|ranking|relevance|information retrieval',
+  },
+  {
+    id: 'speech', name: 'Speech & voice',
+    pattern: "speech(?: recognition|[- ]to[- ]text| synthesis| processing)|asr|text[- ]to[- ]speech|tts|voice (?:assistants?|recognition|ai)|audio(?: processing| data)?|spoken language",
+    titlePattern: 'speech|voice|audio',
+  },
+  {
+    id: 'legal', name: 'Legal',
+    pattern: "legal(?: domain| industry| space| tech| applications?| documents?| research)?|law firms?|litigation|contracts? (?:review|analysis)|e-?discovery|paralegal",
+    titlePattern: 'legal|law',
+  },
+  {
+    id: 'security', name: 'Cybersecurity',
+    pattern: "cyber ?security|cyber|information security|network security|application security|security (?:operations|research|domain|industry|analytics|engineering|principles|threats?|certifications?)|security\\+|threat (?:analysis|intelligence|detection|hunting|modell?ing)|malware|phishing|spam|intrusion detection|vulnerabilit(?:y|ies)|owasp|siem|incident response|anti-?abuse|device identification|bug bounty",
+    titlePattern: 'security|cyber\\w*|threat|malware|fraud',
+  },
+  {
+    id: 'retail', name: 'Retail & e-commerce',
+    pattern: "retail|e-?commerce|consumer goods|cpg|loyalty(?: programs?)?|merchandising|shopping|grocery|fashion",
+    titlePattern: 'retail|e-?commerce',
+  },
+  {
+    id: 'supply-chain', name: 'Supply chain & logistics',
+    pattern: "supply[- ]chains?|logistics|transportation|inventory|demand planning|warehous(?:e|ing) operations|fleet|routing optimi[sz]ation|procurement",
+    titlePattern: 'supply chain|logistics',
+  },
+  {
+    id: 'manufacturing', name: 'Manufacturing',
+    pattern: "manufacturing|industrial (?:process(?:es)?|plants?|settings?)|factor(?:y|ies)|cement|lime (?:and|&) cement|predictive maintenance|process engineering|semiconductor manufacturing",
+    titlePattern: 'manufacturing',
+  },
+  {
+    id: 'telecom', name: 'Telecommunications',
+    pattern: "telecom\\w*|network management|5g|wireless networks?|mobile networks?",
+    titlePattern: 'telecom\\w*',
+  },
+  {
+    id: 'gaming', name: 'Gaming',
+    pattern: "gaming|game (?:development|design|industry|engines?)|video games?|games industry|unity|unreal",
+    titlePattern: 'gaming|games?',
+  },
+  {
+    id: 'media', name: 'Media & streaming',
+    pattern: "video streaming|streaming industry|media industry|publishing industry|news(?: media| industry)?|music streaming|entertainment industry",
+    titlePattern: 'media|streaming',
+  },
+  {
+    id: 'education', name: 'Education',
+    pattern: "education(?:al)? (?:technology|industry|sector|domain|data)|ed-?tech|learning sciences|k-12|higher education|pedagog\\w*",
+    titlePattern: 'education|edtech',
+  },
+  {
+    id: 'other:marketing', name: 'Marketing',
+    pattern: "marketing(?: analytics| technology| mix| data| science| measurement| campaigns?| attribution)?|martech|user growth|customer retention|crm|customer lifetime value",
+    titlePattern: 'marketing|growth',
+  },
+  {
+    id: 'other:industrial-control', name: 'Industrial control',
+    pattern: "industrial control(?: systems?)?|industrial controls|process control|industrial applications?|scada|plcs?|control systems|fluid dynamics|heat transfer",
+    titlePattern: 'industrial',
+  },
+  {
+    id: 'other:iot', name: 'IoT',
+    pattern: 'iot|internet of things',
+  },
+  {
+    id: 'other:agriculture', name: 'Agriculture',
+    pattern: 'agricultur\\w*|agronom\\w*|farming|crops?|plant breeding',
+    titlePattern: 'agricultur\\w*|agronom\\w*',
+  },
+  {
+    id: 'other:aviation', name: 'Aviation',
+    pattern: 'aviation(?: domain| industry)?|aerospace|avionics|flight (?:data|operations)',
+    titlePattern: 'aviation|aerospace',
+  },
+  {
+    id: 'other:chemistry', name: 'Chemistry',
+    pattern: 'chemistry|chemical|computational chemistry|mass spectrometry|chemists?',
+    titlePattern: 'chemist\\w*',
+  },
+  {
+    id: 'other:materials', name: 'Materials',
+    pattern: 'materials(?: science)?',
+  },
+  {
+    id: 'other:nuclear', name: 'Nuclear',
+    pattern: 'nuclear',
+  },
+  {
+    id: 'other:trust-and-safety', name: 'Trust & safety',
+    pattern: 'trust (?:and|&) safety|integrity(?: teams?| work)?|content moderation|anti-?abuse|abuse detection',
+    titlePattern: 'trust (?:and|&) safety|integrity|safety',
+  },
+  {
+    id: 'other:pricing', name: 'Pricing',
+    pattern: 'pricing(?: models?| strategy| optimi[sz]ation)?|price optimi[sz]ation|dynamic pricing',
+    titlePattern: 'pricing',
+  },
+  {
+    id: 'other:procurement', name: 'Procurement',
+    pattern: 'procurement(?: platforms?)?|spend management',
+  },
+  {
+    id: 'other:marketplace', name: 'Marketplaces',
+    pattern: 'marketplaces?|two[- ]sided',
+  },
+];
+
+const BY_ID = new Map(DOMAINS.map((d) => [d.id, d]));
+
+export function domainById(id: string): Domain | undefined {
+  return BY_ID.get(id);
+}
+
+/** The name the labelled corpus uses for a domain id (ids already follow it). */
+export function goldDomainName(id: string): string {
+  return id;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it, test } from 'vitest';
+import type { Modality } from '../model';
+import { detectModalities } from './modality';
+
+const detect = (description: string, title = 'Machine Learning Engineer'): Modality[] => detectModalities({ title, description });
+
+describe('detectModalities', () => {
+  test.each<[string, string, Modality[]]>([
+    ['NLP', 'Experience with natural language processing and named entity recognition', ['nlp']],
+    ['LLMs and RAG', 'Build RAG pipelines on top of large language models', ['llm']],
+    ['computer vision', 'Train object detection and semantic segmentation models', ['vision']],
+    ['speech', 'Improve our speech recognition (ASR) and text-to-speech systems', ['speech']],
+    ['reinforcement learning', 'Experience with reinforcement learning or contextual bandits', ['rl']],
+    ['RL as an acronym', 'Apply RL to bidding policies', ['rl']],
+    ['tabular', 'Gradient boosting (XGBoost, LightGBM) on structured data', ['tabular']],
+    ['time series', 'Time-series forecasting of demand', ['time-series']],
+    ['recommendation', 'Design recommender systems and learning to rank', ['recommendation']],
+    ['multimodal', 'Train vision-language models (VLMs) on multimodal data', ['multimodal']],
+    ['CV next to ML words', 'Background in ML/CV research', ['vision']],
+    ['several, in canonical order', 'LLM agents, then OCR, then NLP', ['nlp', 'llm', 'vision']],
+  ])('%s', (_name, description, expected) => {
+    expect(detect(description)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['URL is not RL', 'Paste the URL of your portfolio. Our control plane has curl and url handling.'],
+    ['CV as a résumé', 'Please send your CV and a cover letter. Upload your CV here.'],
+    ['company vision', 'Share our vision and help shape the long-term vision of the company.'],
+    ['freedom of speech', 'We value freedom of speech and open discussion.'],
+    ['random words', 'Great communication skills, ownership, and a bias for action.'],
+  ])('ignores %s', (_name, description) => {
+    expect(detect(description, 'Software Engineer')).toEqual([]);
+  });
+
+  it('reads the title too', () => {
+    expect(detectModalities({ title: 'Computer Vision Engineer', description: 'Join us.' })).toEqual(['vision']);
+    expect(detectModalities({ title: 'NLP Scientist', description: 'Join us.' })).toEqual(['nlp']);
+  });
+
+  it('ignores boilerplate sections', () => {
+    const description = 'Requirements:\n- Python\n\nAbout us\nWe build computer vision and speech recognition products.';
+    expect(detect(description, 'Data Engineer')).toEqual([]);
+  });
+
+  it('stays fast on huge input', () => {
+    const t0 = performance.now();
+    detect('speech vision URL CV '.repeat(50_000));
+    detect('a'.repeat(1_000_000));
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});

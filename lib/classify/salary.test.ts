@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { parseSalary, parseSalaryText } from './salary';
+
+const parse = (description: string, location: string | null = null) =>
+  parseSalary({ title: 'Machine Learning Engineer', description, location });
+
+const brief = (description: string, location: string | null = null) => {
+  const s = parse(description, location);
+  return s && { min: s.min, max: s.max, currency: s.currency, period: s.period };
+};
+
+describe('parseSalary: stated pay', () => {
+  test.each([
+    ['Salary range: $150K–$200K', 150000, 200000, 'USD', 'year'],
+    ['Base pay: 150,000 - 200,000 USD per year', 150000, 200000, 'USD', 'year'],
+    ['Salary: £60k', 60000, 60000, 'GBP', 'year'],
+    ['Gehalt / salary: €70.000 - €85.000 brutto', 70000, 85000, 'EUR', 'year'],
+    ['Compensation: 70.000 - 90.000 € per year', 70000, 90000, 'EUR', 'year'],
+    ['Pay: $45/hr', 45, 45, 'USD', 'hour'],
+    ['The salary is $8,000 per month (gross).', 8000, 8000, 'USD', 'month'],
+    ['**Pay:** Up to $30 per hour', 30, 30, 'USD', 'hour'],
+    ['Base salary up to $180k depending on experience', 180000, 180000, 'USD', 'year'],
+    ['Compensation: $120k+ and equity', 120000, 120000, 'USD', 'year'],
+    ['Salary: 100-120k', 100000, 120000, 'USD', 'year'],
+    ['Salary: 100-120k', 100000, 120000, 'GBP', 'year', 'London, UK'],
+    ['Salary Range: $190-200K', 190000, 200000, 'USD', 'year'],
+    ['  * Salary: £90-120k', 90000, 120000, 'GBP', 'year'],
+    ['A reasonable estimate of the range is **$113,800 - $187,800 CAD**.', 113800, 187800, 'CAD', 'year'],
+    ['Base salary, Canada residents: CA$108,000-CA$162,000/year', 108000, 162000, 'CAD', 'year'],
+    ['The base pay ranges from $171,360 / year - $257,040 / year depending on market', 171360, 257040, 'USD', 'year'],
+    ['**Compensation: $40.00/HR - 50.00/HR**', 40, 50, 'USD', 'hour'],
+    ['Target Pay 45-70 per hour 90-130k annual', 45, 70, 'USD', 'hour'],
+    ['Rate from 120-180 PLN net + VAT', 120, 180, 'PLN', 'hour'],
+    ['The annual pay range in the US is US$109,047  to US $169,455 with factors', 109047, 169455, 'USD', 'year'],
+    ['The United States base range for this position is $136,878\\- $195,540 plus equity.', 136878, 195540, 'USD', 'year'],
+    ['Salary Range\n\n\n$82,000-$129,000+/negotiable depending on qualifications', 82000, 129000, 'USD', 'year'],
+    ['Full Time 4 Year Degree $92000.00 - $113000.00 Salary/year', 92000, 113000, 'USD', 'year'],
+    ['The pay range for this position is:\n$81,094.00 - $137,860.00', 81094, 137860, 'USD', 'year'],
+    ['Base Salary: $200,000 USD - $265,000 USD per year + Equity', 200000, 265000, 'USD', 'year'],
+    ['The salary range for this role is $4,000 - $10,000 per month (Gross in USD)', 4000, 10000, 'USD', 'month'],
+    ['Day rate: €500 - €650', 500, 650, 'EUR', 'day'],
+    ['Compensation: 2 000 - 3 000 CHF per week', 2000, 3000, 'CHF', 'week'],
+  ])('%j', (text, min, max, currency, period, location = null) => {
+    expect(brief(text, location)).toEqual({ min, max, currency, period });
+  });
+});
+
+describe('parseSalary: where pay differs by location or level, span them', () => {
+  test('zones give lowest minimum to highest maximum', () => {
+    const text = 'Salary ranges for this role:\n\nSF Bay Area, NYC: $180,000 - $220,000\nSeattle, Austin: $165,000 - $205,000\nAll other cities: $155,000 - $190,000\n\n#LI-Remote';
+    expect(brief(text)).toEqual({ min: 155000, max: 220000, currency: 'USD', period: 'year' });
+  });
+  test('ranges in other currencies are not mixed in: the first stated currency wins', () => {
+    const text = '### Base Salary\n\n  * United States residents: $88,800-$160,800/year\n  * United Kingdom residents: £72,800-£109,200/year';
+    expect(brief(text)).toEqual({ min: 88800, max: 160800, currency: 'USD', period: 'year' });
+  });
+  test('a bonus target is not base pay', () => {
+    const text = 'Compensation Breakdown\n    * Base: $140,000\n    * Base + Bonus Target: $180,000 \n    * Stock options';
+    expect(brief(text)).toEqual({ min: 140000, max: 140000, currency: 'USD', period: 'year' });
+  });
+  test('a stipend in the benefits list does not widen the salary', () => {
+    const text = 'Base salary: $130,000 - $145,000\n\nBenefits\n  * $1,500 WFH stipend\n  * $3,000 per year learning budget';
+    expect(brief(text)).toEqual({ min: 130000, max: 145000, currency: 'USD', period: 'year' });
+  });
+});
+
+describe('parseSalary: money that is not pay', () => {
+  test.each([
+    'We raised a $50M Series B led by top investors.',
+    'We are a $1B company with $200M USD in annual recurring revenue.',
+    'Dandy is transforming the massive ($200B) dental industry.',
+    'Competitive salary, 401k match up to 4% and unlimited PTO.',
+    '401(k) with 100% company match up to $4,500 and immediate vesting',
+    'Perks: $20K relocation bonus, $10K housing bonus, $1K/month food stipend',
+    'Trainings are subsidized for up to 2 000 PLN.',
+    'We have secured over $130M in venture capital funding.',
+    'An average donation of about $15 keeps us going.',
+    'Annual bonus and equity only; no base salary figure is disclosed.',
+    'Requires 5+ years of experience; team of 120 engineers; founded in 2015.',
+    'Serving over 60K agencies and 500K businesses worldwide.',
+    'Compensation: competitive, based on experience.',
+    'Our 2024 salary survey covered 3,000 engineers.',
+    'Salary: not specified',
+  ])('none in %j', (text) => {
+    expect(parse(text)).toBeNull();
+  });
+});
+
+describe('parseSalary: output', () => {
+  test('annual figures are normalised from the stated period', () => {
+    expect(parse('Pay: $50 per hour')).toMatchObject({ annualMin: 104000, annualMax: 104000 });
+    expect(parse('Salary: $8,000 per month')).toMatchObject({ annualMin: 96000 });
+    expect(parse('Day rate: €500')).toMatchObject({ annualMin: 130000 });
+    expect(parse('Pay: $2,000 per week')).toMatchObject({ annualMin: 104000 });
+  });
+  test('evidence offsets point at the figures in the description', () => {
+    const text = 'About us.\n\nThe base salary range is $160,000 - $220,000.';
+    const s = parse(text)!;
+    expect(s.evidence[0]).toMatchObject({ field: 'description', text: '$160,000 - $220,000' });
+    expect(text.slice(s.evidence[0]!.start, s.evidence[0]!.end)).toBe('$160,000 - $220,000');
+  });
+  test('the dedicated salary field is parsed on request, estimates are not pay', () => {
+    expect(parseSalaryText('USD $186,000~$279,000')).toMatchObject({ min: 186000, max: 279000, currency: 'USD', period: 'year' });
+    expect(parseSalaryText('$40.00/HR - $50.00/HR')).toMatchObject({ min: 40, max: 50, period: 'hour' });
+    expect(parseSalaryText('$119K-$187K (Glassdoor est.)')).toBeNull();
+    expect(parseSalaryText('Not Specified')).toBeNull();
+  });
+});
+
+describe('parseSalary: speed', () => {
+  test('1 MB of digits, currency signs and separators stays fast', () => {
+    const nasty = ['$1,000,000,000,'.repeat(20000), '9'.repeat(200000), '$ - $ - '.repeat(50000), 'salary 1 000 000 000 '.repeat(20000)].join(' ');
+    const t = performance.now();
+    parse(nasty.slice(0, 1_000_000));
+    expect(performance.now() - t).toBeLessThan(50 * 4);
+  });
+});

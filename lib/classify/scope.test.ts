@@ -1,0 +1,98 @@
+import { describe, expect, it, test } from 'vitest';
+import type { ScopeLabel } from '../model';
+import { DOMAINS, goldDomainName } from './domains';
+import { classifyScope } from './scope';
+
+const GENERIC_REQS = `Requirements:
+- 5+ years of experience building machine learning systems
+- Strong Python and SQL`;
+
+describe('classifyScope', () => {
+  test.each<[string, string, string, ScopeLabel, string[]]>([
+    ['domain experience required', 'Data Scientist',
+      `Requirements:\n- 5+ years of banking experience\n- Knowledge of bank products`, 'specialist', ['finance']],
+    ['domain a plus', 'Software Engineer, Copilot AI',
+      `${GENERIC_REQS}\n- Experience in the AdTech industry is a plus`, 'specialist', ['ads']],
+    ['nice-to-have section', 'Senior ML Engineer',
+      `${GENERIC_REQS}\n\nNice to have:\n- Experience with recommender systems`, 'specialist', ['recommendations']],
+    ['preferred healthcare data', 'Senior GenAI Engineer',
+      `${GENERIC_REQS}\n\nPreferred qualifications:\n- Knowledge of healthcare data and HIPAA`, 'specialist', ['healthcare']],
+    ['title names the product area', 'Machine Learning Engineer, Fraud', GENERIC_REQS, 'specialist', ['finance']],
+    ['title names ads', 'Machine Learning Engineer - Ads Targeting', GENERIC_REQS, 'specialist', ['ads']],
+    ['a plus but not required is still preferred', 'Lead Data Scientist',
+      `${GENERIC_REQS}\n- Previous exposure to financial services or credit cards is a plus, but not required`, 'specialist', ['finance']],
+    ['technique only: NLP and vision are not domains', 'NLP Engineer',
+      `Requirements:\n- Experience with NLP, computer vision, LLMs and reinforcement learning`, 'generalist', []],
+    ['company industry only in the blurb', 'Machine Learning Engineer',
+      `About us\nWe are a leading healthcare company serving hospitals and patients.\n\n${GENERIC_REQS}`, 'generalist', []],
+    ['company describes itself without a heading', 'Data Scientist',
+      `Acme is the leader in digital payments, with decades of experience in financial services.\n\n${GENERIC_REQS}`, 'generalist', []],
+    ['interest only', 'Machine Learning Engineer',
+      `${GENERIC_REQS}\n- Passion for consumer brands and loyalty programs`, 'generalist', []],
+    ['background explicitly not required', 'Software Engineer, ML Infrastructure',
+      `${GENERIC_REQS}\n- Experience with robotics isn't required; we want great engineers`, 'generalist', []],
+    ['not required overrides the title', 'Senior Software Engineer, Robotics',
+      `${GENERIC_REQS}\n- Healthcare experience not required. Experience with robotics isn’t required either.`, 'generalist', []],
+    ['duties in a domain are not a requirement', 'Machine Learning Engineer',
+      `What you'll do:\n- Build fraud detection models for our payments platform\n\n${GENERIC_REQS}`, 'generalist', []],
+    ['degree fields are not domains', 'Data Scientist',
+      `${GENERIC_REQS}\n- Bachelor's degree in Economics, Finance, Chemistry or Marketing`, 'generalist', []],
+    ['random forest is not climate', 'Data Scientist',
+      `${GENERIC_REQS}\n- Experience with random forest and gradient boosting`, 'generalist', []],
+  ])('%s', (_name, title, description, label, domains) => {
+    const result = classifyScope({ title, description });
+    expect(result.label).toBe(label);
+    expect(result.domains).toEqual(domains);
+  });
+
+  it('reports every domain asked for', () => {
+    const result = classifyScope({
+      title: 'Data Scientist',
+      description: `${GENERIC_REQS}\n- Experience in identity, e-commerce, payments, fraud or gaming is preferred`,
+    });
+    expect(result.label).toBe('specialist');
+    expect(new Set(result.domains)).toEqual(new Set(['retail', 'finance', 'gaming']));
+  });
+
+  it('uses the company name to spot the company describing itself', () => {
+    const description = `Hang draws from years of deep expertise in loyalty, game design, and finance.\n\n${GENERIC_REQS}`;
+    expect(classifyScope({ title: 'ML Engineer', description, company: 'Hang' }).label).toBe('generalist');
+  });
+
+  it('gives evidence whose offsets match the text', () => {
+    const title = 'Machine Learning Engineer, Fraud';
+    const description = `${GENERIC_REQS}\n- Experience with anti-money laundering is a plus`;
+    const result = classifyScope({ title, description });
+    expect(result.evidence.length).toBeGreaterThan(0);
+    for (const e of result.evidence) {
+      expect((e.field === 'title' ? title : description).slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(result.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('stays fast on huge and adversarial input', () => {
+    for (const description of [
+      'experience in healthcare '.repeat(50_000),
+      `Requirements:\n${'- banking\n'.repeat(100_000)}`,
+      'x'.repeat(1_000_000),
+      `${'no '.repeat(200_000)}experience required`,
+    ]) {
+      const t0 = performance.now();
+      classifyScope({ title: 'Data Scientist', description });
+      expect(performance.now() - t0).toBeLessThan(1500);
+    }
+  });
+});
+
+describe('domains', () => {
+  it('has unique ids that are already the corpus names', () => {
+    const ids = DOMAINS.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(goldDomainName(id)).toBe(id);
+  });
+
+  test.each(DOMAINS.map((d) => [d.id, d.pattern] as const))('%s pattern compiles without capture groups', (_id, pattern) => {
+    const re = new RegExp(`(?:${pattern})`);
+    expect(new RegExp(`${re.source}|`).exec('')!.length).toBe(1);
+  });
+});

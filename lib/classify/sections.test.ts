@@ -1,0 +1,142 @@
+import { describe, expect, it, test } from 'vitest';
+import { isBoilerplate, kindOfHeading, sectionAt, sections, type SectionKind } from './sections';
+
+function kindsOf(text: string): Array<[SectionKind, string | null]> {
+  return sections(text).map((s) => [s.kind, s.heading]);
+}
+
+function expectContiguous(text: string): void {
+  const list = sections(text);
+  expect(list.length).toBeGreaterThan(0);
+  expect(list[0]!.start).toBe(0);
+  expect(list[list.length - 1]!.end).toBe(text.length);
+  for (let i = 1; i < list.length; i++) expect(list[i]!.start).toBe(list[i - 1]!.end);
+}
+
+describe('kindOfHeading', () => {
+  test.each<[string, SectionKind]>([
+    ['About us', 'about'],
+    ['About Mozilla', 'about'],
+    ['Company Description', 'about'],
+    ['Who we are', 'about'],
+    ['About the role', 'responsibilities'],
+    ['About you', 'requirements'],
+    ["What you'll do", 'responsibilities'],
+    ['What you’ll be doing', 'responsibilities'],
+    ['In this role, you will', 'responsibilities'],
+    ['Key Responsibilities', 'responsibilities'],
+    ['Requirements', 'requirements'],
+    ['Minimum Qualifications', 'requirements'],
+    ["What we're looking for", 'requirements'],
+    ['What you will bring', 'requirements'],
+    ['Preferred Qualifications', 'preferred'],
+    ['Nice to have', 'preferred'],
+    ['Bonus points', 'preferred'],
+    ['What makes you stand out', 'preferred'],
+    ['Benefits & Perks', 'benefits'],
+    ['Compensation and benefits', 'benefits'],
+    ['What we offer', 'benefits'],
+    ['Equal Opportunity Employment Policy', 'eeo'],
+    ['Commitment to Diversity, Equity, Inclusion, and Belonging', 'eeo'],
+    ['Job Description', 'other'],
+    ['Location', 'other'],
+  ])('%s → %s', (heading, kind) => {
+    expect(kindOfHeading(heading)).toBe(kind);
+  });
+});
+
+describe('sections', () => {
+  it('splits a Markdown posting by its headings', () => {
+    const text = [
+      '### **Company Description**', '', 'We help people send money.', '',
+      '### **Job Description**', '', 'The team builds models.', '',
+      ' **You will:**', '', '  * Train fraud models', '',
+      ' **You Have:**', '', '  * 5+ years of ML', '',
+      '**Nice to have:**', '  * Payments experience', '',
+      '## Benefits', 'Health insurance', '',
+      'Block is an equal opportunity employer.',
+    ].join('\n');
+    expect(kindsOf(text)).toEqual([
+      ['about', 'Company Description'],
+      ['other', 'Job Description'],
+      ['responsibilities', 'You will'],
+      ['requirements', 'You Have'],
+      ['preferred', 'Nice to have'],
+      ['benefits', 'Benefits'],
+      ['eeo', null],
+    ]);
+    expectContiguous(text);
+  });
+
+  it('keeps the untitled opening as other', () => {
+    const text = 'At Factual we love data!\n\nWhat you\'ll do:\nBuild models\nWhat we\'re looking for:\n4+ years';
+    expect(kindsOf(text)).toEqual([
+      ['other', null], ['responsibilities', "What you'll do"], ['requirements', "What we're looking for"],
+    ]);
+  });
+
+  test.each([
+    ['plain heading lines', 'Intro.\nResponsibilities\nDo things.\nQualifications\nKnow things.', ['other', 'responsibilities', 'requirements']],
+    ['setext headings', 'Who You Are\n-----------\n\nCurious.\n\nWho We Are\n----------\n\nA company.', ['requirements', 'about']],
+    ['inline heading with content', 'Skills: Python.\nNice to have: Tableau, Spotfire', ['requirements', 'preferred']],
+  ])('%s', (_name, text, kinds) => {
+    expect(sections(text).map((s) => s.kind)).toEqual(kinds);
+    expectContiguous(text);
+  });
+
+  it('finds headings glued to the text when line breaks were lost', () => {
+    const run = 'We make games and we are hiring a data scientist for our fraud team. '.repeat(5);
+    const text = `${run}ResponsibilitiesAnalyze large data sets to find trends.SkillsStrong statistics fundamentals.Python (preferred) or R.`;
+    const list = sections(text);
+    expect(list.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements']);
+    expect(text.slice(list[1]!.start, list[1]!.start + 16)).toBe('Responsibilities');
+    expectContiguous(text);
+  });
+
+  it('does not treat bullets ending with a colon as headings', () => {
+    expect(kindsOf('Requirements:\n- Experience with one of:\n- PyTorch')).toEqual([['requirements', 'Requirements']]);
+  });
+
+  it('does not treat long prose lines as headings', () => {
+    const text = 'Our benefits team is small but we care a lot about everything we build and how we build it every day.';
+    expect(kindsOf(text)).toEqual([['other', null]]);
+  });
+
+  test.each(['', 'x', '\n\n\n', 'Requirements', '# '])('covers degenerate text %j', (text) => {
+    expectContiguous(text);
+  });
+
+  it('is linear on huge and adversarial input', () => {
+    const cases = [
+      'a'.repeat(1_000_000),
+      'Requirements:\n'.repeat(70_000),
+      `${'aRequirements'.repeat(70_000)}X`,
+      ' is an equal '.repeat(80_000),
+      '**'.repeat(500_000),
+      `${'\n'.repeat(500_000)}${'#'.repeat(500_000)}`,
+    ];
+    for (const text of cases) {
+      const t0 = performance.now();
+      sections(text);
+      expect(performance.now() - t0).toBeLessThan(500);
+    }
+  });
+});
+
+describe('isBoilerplate and sectionAt', () => {
+  test.each<[SectionKind, boolean]>([
+    ['about', true], ['benefits', true], ['eeo', true],
+    ['responsibilities', false], ['requirements', false], ['preferred', false], ['other', false],
+  ])('%s → %s', (kind, expected) => {
+    expect(isBoilerplate(kind)).toBe(expected);
+  });
+
+  it('finds the section holding an offset', () => {
+    const text = 'Intro\nRequirements:\nPython\nBenefits:\nFree lunch';
+    const list = sections(text);
+    expect(sectionAt(list, text.indexOf('Python'))?.kind).toBe('requirements');
+    expect(sectionAt(list, text.indexOf('lunch'))?.kind).toBe('benefits');
+    expect(sectionAt(list, 0)?.kind).toBe('other');
+    expect(sectionAt(list, text.length)?.kind).toBe('benefits');
+  });
+});

@@ -1,0 +1,186 @@
+// Splits a job description into sections (about, responsibilities, requirements,
+// nice-to-have, benefits, equal-opportunity text, other) so the classifiers can
+// weigh what the job asks for and ignore the company's boilerplate.
+//
+// Works on plain text and Markdown. Headings are recognised from:
+//   - Markdown "# Heading", bold-only lines "**Heading**", setext underlines;
+//   - short lines ending with ':' ("What you'll do:");
+//   - short lines that are a known heading phrase ("Qualifications");
+//   - known heading phrases glued to the text, as in scraped texts that lost their
+//     line breaks ("...ground.ResponsibilitiesAnalyze data...", "Nice to have: Tableau").
+// An equal-opportunity paragraph without a heading also opens an `eeo` section.
+// Every regex is anchored or linear, and each line is looked at once: linear time.
+import { MAX_SCAN_CHARS } from './cues';
+
+export type SectionKind = 'about' | 'responsibilities' | 'requirements' | 'preferred' | 'benefits' | 'eeo' | 'other';
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written (Markdown marks and trailing ':' removed), or null for untitled text. */
+  heading: string | null;
+  /** Offsets into the description; sections are contiguous and cover the whole text. */
+  start: number;
+  end: number;
+}
+
+/** Company blurb, benefits and equal-opportunity text: context, not evidence about the job. */
+export function isBoilerplate(kind: SectionKind): boolean {
+  return kind === 'about' || kind === 'benefits' || kind === 'eeo';
+}
+
+// Heading text → kind. Order matters: "Preferred qualifications" is preferred, not
+// requirements; "Compensation and benefits" is benefits; "About you" is requirements.
+const KIND_RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['eeo', /\b(?:equal (?:employment )?opportunit|eeo\b|diversity|inclusion|inclusive|belonging|accommodation|affirmative action|non-?discrimination|privacy (?:notice|policy)|recruitment scam|e-verify)/i],
+  ['preferred', /\b(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|a plus|pluses|extra credit|would love|love to see|stand ?out|good to have|optional|we'?d love|added advantage|ideally|sets you apart|we(?:'|’)d love)/i],
+  ['about', /^(?:about (?!.*\b(?:role|job|position|opportunit(?:y|ies)|you|your|team|work)\b)|who we are|company (?:description|overview|profile|info)|our (?:company|story|mission|culture|values|customers)|the company|why (?!you\b)|welcome to|what is |meet |dedication to|commitment to|how we work|our commitment|life at|working at)/i],
+  ['benefits', /\b(?:benefits?|perks|compensation|salary|pay\b|what we offer|we offer|our offer|what you(?:'|’)?ll get|what you get|in return|time off|vacation|equity\b|401k|health (?:&|and) |insurance|let(?:'|’)?s talk money|rewards|total rewards|what(?:'|’)?s in it for you|why join|enjoy|what we(?:'|’)?ll bring|can offer|offer you|work-life|flexibility)/i],
+  ['requirements', /\b(?:what you(?:'|’)?(?:ll| will) (?:need|bring)|you(?:'|’)?ll need|you bring|about you\b)/i],
+  ['responsibilities', /\b(?:responsibilit|duties|what you(?:'|’)?ll (?:do|be doing|work on|be working on|own|build|achieve)|what you will (?:do|be doing|work on|own|build)|you will\b|you(?:'|’)?ll\b|in this role|the role\b|role (?:&|and) |your (?:role|impact|mission|day|job|contribution|responsibilit)|day[- ]to[- ]day|key (?:accountabilit|tasks|activities)|the job\b|job (?:duties|summary)|position summary|the opportunity|what we(?:'|’)?re building|impact you|how you(?:'|’)?ll|how you will|projects?\b|the work\b|tasks|mission\b|accountabilit)/i],
+  ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate)/i],
+];
+
+export function kindOfHeading(heading: string): SectionKind {
+  const h = heading.slice(0, 120);
+  for (const [kind, re] of KIND_RULES) if (re.test(h)) return kind;
+  return 'other';
+}
+
+// Short standalone lines that are headings even without a colon or Markdown marks.
+const BARE_HEADING = /^(?:about (?:us|the (?:role|team|job|position|company)|you|this role)|who (?:we are|you are)|(?:key |primary |main |job |your |role )?responsibilities|(?:minimum |basic |required |preferred |desired |key |additional )?(?:qualifications|requirements|skills(?: (?:&|and) (?:experience|qualifications))?)|(?:preferred|desired|required) (?:experience|skills)|nice[- ]to[- ]haves?|bonus(?: points)?!?|benefits(?: (?:&|and) perks)?|perks(?: (?:&|and) benefits)?|compensation(?: (?:&|and) benefits)?|what (?:you(?:'|’)?ll|you will|we) (?:do|offer|bring|need|be doing|get)|what we(?:'|’)?re looking for|(?:job |position |role |company )?(?:overview|description|summary)|the (?:role|opportunity|team)|equal (?:employment )?opportunity(?: employer)?|diversity statement|eeo statement|education|experience|you have|you will|duties)[.!:]?$/i;
+
+// Known heading phrases glued to the surrounding text (lost line breaks). Case-sensitive
+// on purpose: a capitalised heading word right after a sentence end or a lower-case
+// letter, and followed by ':' or a glued capital, is a heading, not prose.
+const GLUED_HEADING = /(?:Key Responsibilities|Responsibilities|Job Responsibilities|Duties|Requirements(?:, Skills (?:&|and) Experience)?|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Required Qualifications|Qualifications(?: (?:&|and) Experience)?|Skills|Preferred Skills|Required Skills|Nice to have|Nice to Have|Bonus Points|Benefits|Perks|What You(?:'|’)ll Do|What you(?:'|’)ll do|What You Will Do|What you will do|What We(?:'|’)re Looking For|What we(?:'|’)re looking for|Who You Are|About You|About Us|Education(?: Required)?|Experience Desired|Experience Required|Years of Experience Required|Preferred|Desired Skills|Equal Opportunity Employer)(?=:|[A-Z])/g;
+
+// An untitled paragraph of equal-opportunity text.
+const EEO_PARAGRAPH = /^\W{0,4}(?:[\w&.,'’ -]{0,80}? is (?:an|a proud) equal (?:employment )?opportunity|[\w&.,'’ -]{0,80}?equal (?:employment )?opportunity employer|we are (?:an|a proud) equal|all qualified applicants will receive|equal employment opportunity)/i;
+
+const MAX_HEADING_LINE = 90;
+/** More headings than this is not a job posting: the rest stays in the last section. */
+const MAX_SECTIONS = 400;
+/** Lines longer than this are treated as run-on text where glued headings may hide. */
+const RUN_ON_LINE = 300;
+
+interface Cut { start: number; heading: string | null; kind: SectionKind }
+
+function cleanHeading(raw: string): string {
+  // Strip Markdown marks, emoji/bullets at the edges, and a trailing colon.
+  let s = raw.trim();
+  s = s.replace(/^#{1,6}\s*/, '');
+  s = s.replace(/^[*_\\\s]+/, '').replace(/[*_\\\s]+$/, '');
+  s = s.replace(/^[^\p{L}\p{N}]+/u, '');
+  s = s.replace(/[\s:：\-–—]+$/, '');
+  s = s.replace(/[*_\\]+$/, '').trim();
+  return s;
+}
+
+/** The heading a line states on its own, or null when the line is body text. */
+function lineHeading(line: string, nextLine: string | undefined): string | null {
+  const t = line.trim();
+  if (t.length === 0 || t.length > MAX_HEADING_LINE) return null;
+  // Setext: "Who You Are\n-----------".
+  if (nextLine !== undefined && /^\s*(?:-{3,}|={3,})\s*$/.test(nextLine) && /[\p{L}]/u.test(t)) return cleanHeading(t);
+  if (/^#{1,6}\s+\S/.test(t)) return cleanHeading(t);
+  // Bold-only line: **Heading** or **Heading:** or __Heading__.
+  if (/^(?:\*\*|__)[^*_]{2,}(?:\*\*|__):?$/.test(t) || /^(?:\*\*|__)[^*_]{2,}:(?:\*\*|__)$/.test(t)) return cleanHeading(t);
+  if (/^(?:[-*•·▪◦●]|\d+[.)])\s/.test(t)) return null; // a bullet, not a heading
+  if (/[:：]\**$/.test(t) && t.length <= 70 && /\p{L}/u.test(t)) return cleanHeading(t);
+  if (t.length > 60) return null;
+  const bare = cleanHeading(t);
+  return bare.length > 0 && BARE_HEADING.test(bare) ? bare : null;
+}
+
+// "Requirements: Python, SQL" and similar: heading and content on one line.
+const INLINE_HEADING = /^\s*(?:\*\*|__)?((?:minimum |basic |required |preferred |desired |key )?(?:qualifications|requirements|responsibilities|skills|nice[- ]to[- ]haves?|bonus(?: points)?|benefits|perks|experience desired|experience required|education(?: required)?))(?:\*\*|__)?\s*:/i;
+
+// work, scope and modality each ask for the same description's sections in turn:
+// remember the last answer so classify() splits a posting once.
+let lastText: string | null = null;
+let lastSections: Section[] = [];
+
+/** Sections of a description, contiguous, covering the whole text, in order. */
+export function sections(description: string): Section[] {
+  if (description !== lastText) {
+    lastSections = splitSections(description);
+    lastText = description;
+  }
+  // A copy of the list, so a caller that reorders or trims it cannot corrupt the cache.
+  return lastSections.slice();
+}
+
+function splitSections(description: string): Section[] {
+  const text = description;
+  const cuts: Cut[] = [];
+  // Headings are looked for in the part of the text the classifiers read; past it,
+  // or past a sane number of sections, the rest is one last section.
+  const scanEnd = Math.min(text.length, MAX_SCAN_CHARS);
+  let prevBlank = true;
+  let lineStart = 0;
+  let nextStart = 0;
+  while (lineStart < scanEnd && cuts.length < MAX_SECTIONS) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    nextStart = lineEnd + 1;
+    if (lineEnd - lineStart === 0 || (lineEnd - lineStart < 4 && text.slice(lineStart, lineEnd).trim() === '')) {
+      prevBlank = true;
+      lineStart = nextStart;
+      continue;
+    }
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_SCAN_CHARS));
+    const nextLine = nextStart < text.length ? text.slice(nextStart, Math.min(nextStart + MAX_HEADING_LINE, text.length)).split('\n', 1)[0] : undefined;
+    const heading = lineHeading(line, nextLine);
+    if (heading !== null) {
+      cuts.push({ start: lineStart, heading, kind: kindOfHeading(heading) });
+    } else {
+      const inline = line.length > 12 ? INLINE_HEADING.exec(line) : null;
+      if (inline) {
+        cuts.push({ start: lineStart, heading: cleanHeading(inline[1]!), kind: kindOfHeading(inline[1]!) });
+      } else if ((prevBlank || line.length > RUN_ON_LINE) && EEO_PARAGRAPH.test(line.slice(0, 200))) {
+        cuts.push({ start: lineStart, heading: null, kind: 'eeo' });
+      }
+      if (line.length > RUN_ON_LINE) {
+        GLUED_HEADING.lastIndex = 0;
+        for (let m = GLUED_HEADING.exec(line); m && cuts.length < MAX_SECTIONS; m = GLUED_HEADING.exec(line)) {
+          // Glued means right after a lower-case letter, a sentence end or a space.
+          const before = m.index > 0 ? line[m.index - 1]! : '';
+          if (/[a-z.!?)\] ]/.test(before) && lineStart + m.index > (cuts[cuts.length - 1]?.start ?? -1)) {
+            cuts.push({ start: lineStart + m.index, heading: m[0], kind: kindOfHeading(m[0]) });
+          }
+        }
+      }
+    }
+    prevBlank = line.trim().length === 0;
+    lineStart = nextStart;
+  }
+
+  const out: Section[] = [];
+  const firstStart = cuts.length > 0 ? cuts[0]!.start : text.length;
+  if (firstStart > 0 || cuts.length === 0) out.push({ kind: 'other', heading: null, start: 0, end: firstStart });
+  for (let i = 0; i < cuts.length; i++) {
+    const cut = cuts[i]!;
+    const end = i + 1 < cuts.length ? cuts[i + 1]!.start : text.length;
+    if (end <= cut.start && i + 1 < cuts.length) continue; // two cuts at one offset: keep the later
+    // A heading right after an eeo/benefits heading with nothing between stays separate.
+    out.push({ kind: cut.kind, heading: cut.heading, start: cut.start, end });
+  }
+  // Close any gaps left by skipped duplicate cuts.
+  for (let i = 1; i < out.length; i++) out[i - 1]!.end = out[i]!.start;
+  if (out.length > 0) out[out.length - 1]!.end = text.length;
+  return out;
+}
+
+/** The section containing offset `at` (binary search; `list` from `sections`). */
+export function sectionAt(list: readonly Section[], at: number): Section | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end && !(mid === list.length - 1 && at === s.end)) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

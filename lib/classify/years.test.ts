@@ -1,0 +1,146 @@
+// Phrases from real postings (some paraphrased), and the traps LABELS.md names.
+import { describe, expect, test } from 'vitest';
+import { extractYears } from './years';
+
+const years = (description: string) => extractYears({ title: 'Machine Learning Engineer', description });
+
+describe('extractYears: stated minimums', () => {
+  test.each([
+    ['plus sign', '* 5+ years of software engineering experience.', 5],
+    ['range by its minimum', '3-5 years of experience in data science', 3],
+    ['range with "to" and yrs', 'You have 3 to 5 yrs experience building ML systems', 3],
+    ['range with en dash', 'Qualifications 0–2 years in data science/analytics or similar', 0],
+    ['open-ended range', '5-10+ years of software engineering, data science, and/or statistics', 5],
+    ['number word', 'At least three years of professional experience with Python', 3],
+    ['number word and digits', 'and five (5) years of experience as indicated above', 5],
+    ['"or more"', 'Are an experienced lead software engineer with ten or more years of working on distributed systems', 10],
+    ['a minimum of', 'A minimum of 2 years of experience with SQL and Python', 2],
+    ['bare figure', '2 years of relevant work experience. Expert level programming', 2],
+    ['label before the figure', '**Experience : 8 to 12 Years**', 8],
+    ['verb after the figure', '5+ years creating predictive models using machine learning', 5],
+    ['"in" after the figure', '* 6+ years in Data Science or Machine Learning', 6],
+    ['apostrophe', 'at least 3 years’ experience working as a C# developer in commercial projects', 3],
+    ['unit left out', '* 5+ experience with software engineering developing and deploying production code', 5],
+    ['digits glued to a word (scraped text)', 'from a top university1-2 years of experience and increasing responsibility', 1],
+    ['digits after a full stop', 'speech, NLP, machine learning or data science.3+ years experience in one or more analytic languages', 3],
+    ['hyphenated number words', 'One-to-two years of U.S. work experience as a data analyst', 1],
+    ['months', 'Requires 18 months of experience with PyTorch', 1.5],
+    ['YOE', 'Must have: 4+ YOE with Kubernetes', 4],
+    ['Portuguese', '• Mínimo 2 anos de experiência em análise e ciência de dados', 2],
+    ['Spanish range', 'Buscamos un/a Data Scientist Jr. con entre 1 y 2 años de experiencia', 1],
+    ['Spanish with plus', '* +5 años in ML Engineer Roles.', 5],
+    ['French', "Vous avez au moins 3 ans d'expérience professionnelle dans le domaine de la Data Science", 3],
+  ])('%s', (_name, description, min) => {
+    expect(years(description)?.min).toBe(min);
+  });
+});
+
+describe('extractYears: several figures', () => {
+  test.each([
+    ['several requirements: the largest', '* 5+ years of software engineering experience.\n* 3+ years of experience in machine learning', 5],
+    ['ranges: the largest minimum', '* 5-7 years of experience in data engineering.\n* 3-5 years of experience with software development', 5],
+    ['bachelor route first', "BS with 5+ years of experience, or MS with 3+ years of experience, or PhD with 1+ years of experience", 5],
+    ['bachelor route stated after the figure', "Requires 6+ years of related experience with a Bachelor's degree in Computer Science, or 4+ years with a Master's", 6],
+    ['bachelor route in the middle', "Master's degree and one year of research experience. Employer will accept a Bachelor's degree or foreign equivalent and five years of research or work experience", 5],
+    ['no bachelor route: the first stated', 'Minimum Requirements: PhD + 2 years or Masters plus 5 years of experience in Operations Research', 2],
+    ['route without a degree', 'Graduate level degree in quantitative discipline with at least 2 years of work experience; 6+ years of relevant post-collegiate work experience without graduate degree', 2],
+    ['minimum, ideally more', '* Minimum 3, ideally 5+ years of experience working as an ML engineer', 3],
+    ['preferred years do not raise the minimum', 'Minimum qualifications:\n2+ years related experience.\nPreferred qualifications:\n4+ years related experience (e.g., statistics, predictive analytics)', 2],
+    ['nice-to-have years count when alone', '**PREFERRED QUALIFICATIONS**\n\n* 3+ years of experience building and deploying machine learning models', 3],
+    ['"ideally" years count when alone', 'Ideally you would have 1-3 years of industry experience working in a Data Science team', 1],
+    ['recent graduate as a route', 'Years of Experience Required: Recent college graduate or 1-2 years of experience.', 0],
+  ])('%s', (_name, description, min) => {
+    expect(years(description)?.min).toBe(min);
+  });
+
+  test.each([
+    ['no experience required', 'No prior experience required – new grads welcome!'],
+    ['upper bound only', 'Your profile: Until 2 years of experience in data science'],
+  ])('zero: %s', (_name, description) => {
+    expect(years(description)?.min).toBe(0);
+  });
+});
+
+describe('extractYears: years that are not experience', () => {
+  test.each([
+    ['company age', 'It all started 10 years ago, when we asked ourselves: is anyone in healthcare'],
+    ['company history', "For more than 125 years, we've helped consumers and clients prosper"],
+    ['over the last N years', 'a company that has shaped the internet for the better over the last 25 years.'],
+    ['the next N years', "we're shaping the next 25 years of technology"],
+    ['collective experience of the firm', 'With a collective 30+ years in our field, Delphi-US brings true best practice'],
+    ['combined experience of the team', 'Our team has over 50 years of combined experience in fintech.'],
+    ['consultancy blurb', 'Acme is a consultancy with 15+ years of experience in machine learning.'],
+    ['company blurb under its heading', '## About us\n\nLeading provider of enterprise AI solutions with 15+ years of experience in machine learning.\n\n## The role\n\nBuild models.'],
+    ['contract length', 'Join a program that has been around for 16 years and under contract to go at least another 9 years.'],
+    ['contract in months', 'This is a 12 month contract with possible extension.'],
+    ['benefit after a year', '401(k) matching after 1 year of service'],
+    ['sabbatical', '* **Sabbatical Leave** — 30 days of paid Sabbatical Leave after 5 years of employment.'],
+    ['tuition', 'Up to 2 years of tuition reimbursement'],
+    ['equity window', 'our equity grants include a 10-year exercise window.'],
+    ['degree length', '* 4-year Bachelor\'s degree in Computer Engineering or a related field'],
+    ['age', 'Applicants must be at least 18 years of age.'],
+    ['experience credit, not a requirement', "three years' experience credit for Master's degree; five years' experience credit for a Ph.D"],
+    ['product age', 'a product that brings a two thousand year old profession into the digital age'],
+    ['per year', 'The base salary range for this role is $150,000 - $200,000 per year.'],
+    ['nothing stated', 'We are looking for a Machine Learning Engineer to join our team.'],
+  ])('%s → null', (_name, description) => {
+    expect(years(description)).toBeNull();
+  });
+
+  test('years in a benefits section are ignored, the requirement is kept', () => {
+    const description = '## Requirements\n\n* 3+ years of experience with Python\n\n## Benefits\n\n* 4 weeks of vacation, 10 years of free coaching credit\n* 5 years of experience stipend';
+    expect(years(description)?.min).toBe(3);
+  });
+});
+
+describe('extractYears: evidence', () => {
+  test('points at the deciding phrase in the description', () => {
+    const description = 'About you\n* 4+ years of experience with Kubernetes\n* 2+ years with Go';
+    const result = years(description);
+    expect(result?.min).toBe(4);
+    const ev = result!.evidence[0]!;
+    expect(ev.field).toBe('description');
+    expect(description.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(ev.text).toContain('4+ years');
+  });
+});
+
+describe('extractYears: adversarial inputs finish', () => {
+  test.each([
+    ['repeated figures', '5+ years '.repeat(30_000)],
+    ['space-separated digits', '1 '.repeat(100_000) + 'years'],
+    ['one long word', 'a'.repeat(300_000)],
+    ['digits', '1'.repeat(300_000)],
+    ['whitespace then a figure', ' '.repeat(300_000) + '5 years of experience'],
+    ['newlines', '\n'.repeat(200_000)],
+    ['degree routes', "BS with 7 years, MS with 5 or PhD with 3 years of experience; ".repeat(5_000)],
+    ['upper bounds', 'up to 2 years '.repeat(20_000)],
+    ['minimum, ideally', 'minimum 3, ideally '.repeat(20_000)],
+  ])('%s', (_name, description) => {
+    const result = years(description);
+    expect(result === null || result.min >= 0).toBe(true);
+  });
+});
+
+describe('extractYears: the title', () => {
+  test.each([
+    ['Data Scientist (3+ years)', 3],
+    ['Senior Data Engineer - 5 to 8 yrs', 5],
+    ['AI Engineer (6 month contract)', null],
+  ])('%s', (title, min) => {
+    const result = extractYears({ title, description: 'Build models.' });
+    expect(result?.min ?? null).toBe(min);
+    if (result) expect(result.evidence[0]?.field).toBe('title');
+  });
+});
+
+test('team averages are not requirements', () => {
+  expect(extractYears({ title: 'x', description: 'Our engineers average 10 years of experience in ML.' })).toBeNull();
+});
+
+test.each([
+  ['figure, then "minimum"', '2 years minimum in a similar role', 2],
+  ['a list item that is only the figure', '**Experience**\n\n* 3+ years\n* Python', 3],
+])('extractYears: %s', (_name, description, min) => {
+  expect(extractYears({ title: 'x', description })?.min).toBe(min);
+});

@@ -1,0 +1,121 @@
+// Every adapter against its hand-made fixture(s) (tests/fixtures/boards/, see the
+// README there: NOT real pages). Real pages are covered by ../corpus-pages.test.ts.
+import { describe, expect, test } from 'vitest';
+import type { Posting } from '../../model';
+import { extract } from '../index';
+import { boardFixture } from '../test-utils';
+import { adapterFor, adapters } from './index';
+
+interface Case {
+  board: string;
+  file: string;
+  url: string;
+  expected: Partial<Posting>;
+  /** Substrings the description must contain, in order. */
+  description: string[];
+}
+
+const cases: Case[] = [
+  {
+    board: 'linkedin', file: 'logged-in.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=llm',
+    expected: { url: 'https://www.linkedin.com/jobs/view/4100000001/', board: 'linkedin', title: 'Applied Scientist, LLM', company: 'Acme AI', location: 'Berlin, Germany', salaryText: '€85K/yr - €110K/yr' },
+    description: ['About the job', 'We are looking for an Applied Scientist', '- Fine-tune LLMs with RLHF\n- Build evaluation harnesses', '3+ years'],
+  },
+  {
+    board: 'indeed', file: 'viewjob.html', url: 'https://www.indeed.com/viewjob?jk=0123456789abcdef&from=serp',
+    expected: { url: 'https://www.indeed.com/viewjob?jk=0123456789abcdef', board: 'indeed', title: 'Machine Learning Engineer', company: 'Gamma Corp', location: 'Austin, TX 78701', salaryText: '$140,000 - $180,000 a year' },
+    description: ['About us', '- Train ranking models', 'Requirements: 4+ years in ML.'],
+  },
+  {
+    board: 'greenhouse', file: 'job-boards.html', url: 'https://job-boards.greenhouse.io/epsilonrobotics/jobs/7000001?gh_src=x',
+    expected: { url: 'https://job-boards.greenhouse.io/epsilonrobotics/jobs/7000001', board: 'greenhouse', title: 'Research Engineer, Vision', company: 'Epsilon Robotics', location: 'Zurich, Switzerland', salaryText: 'CHF 120,000—CHF 150,000' },
+    description: ['About the team', '- Train detection and segmentation models'],
+  },
+  {
+    board: 'lever', file: 'posting.html', url: 'https://jobs.lever.co/zetahealth/0b9c5a3e-1234-4cde-8f00-123456789abc?lever-source=LinkedIn',
+    expected: { url: 'https://jobs.lever.co/zetahealth/0b9c5a3e-1234-4cde-8f00-123456789abc', board: 'lever', title: 'Senior ML Engineer, Clinical NLP', company: 'Zeta Health', location: 'New York, NY', salaryText: '$170,000 - $210,000 a year' },
+    description: ['Zeta Health builds language models', "What you'll do", '- Fine-tune transformer models', 'equal opportunity employer'],
+  },
+  {
+    board: 'ashby', file: 'app-data.html', url: 'https://jobs.ashbyhq.com/etadata/6f1e2d3c-4b5a-4978-8a1b-2c3d4e5f6a7b',
+    expected: { url: 'https://jobs.ashbyhq.com/etadata/6f1e2d3c-4b5a-4978-8a1b-2c3d4e5f6a7b', board: 'ashby', title: 'Staff ML Platform Engineer', company: 'Eta Data', location: 'Remote - US', salaryText: '$200K – $250K', datePosted: '2026-05-01' },
+    description: ['About Eta', '- Own Kubernetes-based training infrastructure'],
+  },
+  {
+    board: 'ashby', file: 'rendered.html', url: 'https://jobs.ashbyhq.com/etadata/6f1e2d3c-4b5a-4978-8a1b-2c3d4e5f6a7b/application',
+    expected: { url: 'https://jobs.ashbyhq.com/etadata/6f1e2d3c-4b5a-4978-8a1b-2c3d4e5f6a7b', board: 'ashby', title: 'Staff ML Platform Engineer', company: 'Eta Data', location: 'Remote - US' },
+    description: ['We run the feature store', '- Own Kubernetes'],
+  },
+  {
+    board: 'workday', file: 'rendered.html', url: 'https://theta.wd1.myworkdayjobs.com/en-US/Careers/job/USA-CA-San-Diego/Senior-Data-Scientist_R-12345',
+    expected: { url: 'https://theta.wd1.myworkdayjobs.com/Careers/job/USA-CA-San-Diego/Senior-Data-Scientist_R-12345', board: 'workday', title: 'Senior Data Scientist', company: 'Theta Systems', location: 'USA CA San Diego; USA TX Austin', datePosted: null },
+    description: ['Job Description', 'Build forecasting models', '- 5+ years with Python and SQL'],
+  },
+  {
+    board: 'smartrecruiters', file: 'posting.html', url: 'https://jobs.smartrecruiters.com/IotaMobility/744000099999999-computer-vision-engineer',
+    expected: { url: 'https://jobs.smartrecruiters.com/IotaMobility/744000099999999', board: 'smartrecruiters', title: 'Computer Vision Engineer', company: 'Iota Mobility', location: 'Munich, BY, DE', datePosted: '2026-04-02' },
+    description: ['Company Description', 'Iota builds driver assistance systems.', '- Develop perception models'],
+  },
+  {
+    board: 'workable', file: 'posting.html', url: 'https://apply.workable.com/kappa-labs/j/1A2B3C4D5E/',
+    expected: { url: 'https://apply.workable.com/kappa-labs/j/1A2B3C4D5E/', board: 'workable', title: 'NLP Engineer', company: 'Kappa Labs', location: 'Athens, Attica, Greece', salaryText: '€45,000 - €60,000' },
+    description: ['Description', 'legal documents', 'Requirements', '- Experience with transformers', 'Benefits', '- Remote-friendly'],
+  },
+  {
+    board: 'glassdoor', file: 'listing.html', url: 'https://www.glassdoor.com/job-listing/data-scientist-acme-analytics-JV_IC1128808_KO0,14_KE15,29.htm?jl=1009000000002',
+    expected: { url: 'https://www.glassdoor.com/job-listing/j?jl=1009000000002', board: 'glassdoor', title: 'Data Scientist', company: 'Acme Analytics', location: 'Chicago, IL', salaryText: '$95K - $130K (Employer provided)' },
+    description: ['churn models', '- 2+ years of experience'],
+  },
+  {
+    board: 'wellfound', file: 'job.html', url: 'https://wellfound.com/jobs/3012345-machine-learning-engineer',
+    expected: { url: 'https://wellfound.com/jobs/3012345', board: 'wellfound', title: 'Machine Learning Engineer', company: 'Lambda Startup', location: 'Remote', salaryText: '$150k – $190k • 0.5% – 1.0%' },
+    description: ['AI copilot for accountants', '- 2+ years shipping ML'],
+  },
+  {
+    board: 'builtin', file: 'job.html', url: 'https://builtin.com/job/senior-ai-engineer/3012345?utm_source=feed',
+    expected: { url: 'https://builtin.com/job/senior-ai-engineer/3012345', board: 'builtin', title: 'Senior AI Engineer', company: 'Mu Fintech', location: 'New York, NY, USA', salaryText: 'USD 180000–220000 per YEAR', datePosted: '2026-03-10' },
+    description: ['large language models to automate underwriting', '- Build RAG pipelines'],
+  },
+  {
+    board: 'seek', file: 'salary.html', url: 'https://www.seek.com.au/job/90000001?ref=search',
+    expected: { url: 'https://www.seek.com.au/job/90000001', board: 'seek', title: 'Data Scientist', company: 'Nu Insurance', location: 'Sydney NSW', salaryText: '$130,000 – $150,000 per year' },
+    description: ['pricing models', '- GLMs and gradient boosting'],
+  },
+  {
+    board: 'jobindex', file: 'hosted-ad.html', url: 'https://www.jobindex.dk/jobannonce/h1500001/machine-learning-engineer',
+    expected: { url: 'https://www.jobindex.dk/jobannonce/h1500001', board: 'jobindex', title: 'Machine Learning Engineer', company: 'Rho Energi A/S' },
+    description: ['forecast wind power production', '\n\nYou will build forecasting models', '2+ years of experience'],
+  },
+];
+
+describe.each(cases)('$board/$file (hand-made fixture)', ({ board, file, url, expected, description }) => {
+  const posting = extract(boardFixture(board, file), new URL(url));
+  test('fields', () => {
+    expect(posting).toMatchObject(expected);
+  });
+  test('description keeps paragraphs and list items, no HTML', () => {
+    let from = 0;
+    for (const part of description) {
+      const at = posting!.description.indexOf(part, from);
+      expect(at, part).toBeGreaterThanOrEqual(0);
+      from = at + part.length;
+    }
+    expect(posting!.description).not.toMatch(/<[a-z/]/i);
+  });
+});
+
+test('every adapter is proven by at least one fixture (real pages count: seek-1, jobindex-1 in corpus-pages.test.ts)', () => {
+  const proven = new Set(cases.map((c) => c.board));
+  for (const adapter of adapters) expect(proven.has(adapter.id), adapter.id).toBe(true);
+});
+
+test('adapter ids are unique and registry lookup works', () => {
+  expect(new Set(adapters.map((a) => a.id)).size).toBe(adapters.length);
+  expect(adapterFor(new URL('https://jobs.lever.co/x/0b9c5a3e-1234-4cde-8f00-123456789abc'))?.id).toBe('lever');
+  expect(adapterFor(new URL('https://example.com/jobs/1'))).toBeNull();
+});
+
+test('a board page without a posting gives null (no generic fallback unless asked)', () => {
+  const doc = boardFixture('linkedin', 'logged-in-list.html');
+  expect(extract(doc, new URL('https://www.linkedin.com/jobs/search/?keywords=ml'))).toBeNull();
+});

@@ -1,0 +1,39 @@
+// Glassdoor job listing (/job-listing/…?jl=…) and the detail pane of /Job/ search pages.
+import type { PostingFields } from '../fields';
+import { isGlassdoor } from '../canonical';
+import { readSelectors, type BoardAdapter, type BoardSelectors } from './board';
+
+const selectors: BoardSelectors = {
+  title: [
+    '[data-test="job-title"]', // tests/fixtures/boards/glassdoor/listing (hand-made)
+    '[class*="JobDetails_jobTitle"]', // listing (hand-made, CSS-module class)
+  ],
+  company: [
+    '[data-test="employer-name"]', // listing (hand-made)
+    '[class*="EmployerProfile_employerName"]', // listing (hand-made, variant)
+  ],
+  location: [
+    '[data-test="location"]', // listing (hand-made)
+    '[data-test="emp-location"]', // TODO [2027-01-01]: Drop — 2021 layout
+  ],
+  description: [
+    '[class*="JobDetails_jobDescription"]', // listing (hand-made)
+    '.jobDescriptionContent', // TODO [2027-01-01]: Drop — 2021 layout
+    '#JobDescriptionContainer', // TODO [2027-01-01]: Drop — 2019 layout
+  ],
+  salary: [
+    '[data-test="detailSalary"]', // listing (hand-made)
+    '[class*="SalaryEstimate_salaryRange"]', // listing (hand-made, variant)
+  ],
+};
+
+export const glassdoor: BoardAdapter = {
+  id: 'glassdoor',
+  matches: isGlassdoor,
+  extract(doc: Document): PostingFields | null {
+    const fields = readSelectors(doc, selectors);
+    // The employer name is followed by its rating ("Acme Corp4.1★"): cut it off.
+    const company = fields.company?.replace(/\s*\d(\.\d)?\s*★?\s*$/, '').trim() || null;
+    return { ...fields, company };
+  },
+};

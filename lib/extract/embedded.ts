@@ -1,0 +1,84 @@
+// Framework data embedded in the page: Next.js __NEXT_DATA__, Redux/Apollo
+// state assigned to window. Boards render their posting from it, so it is more
+// stable than class names. Board-specific shapes live in the adapters (Ashby,
+// SEEK); this layer only recognises a job-shaped object anywhere in the state.
+import type { PostingFields } from './fields';
+import { isObject, parseLooseJson, readAssignedJson, str, walkObjects, type JsonObject } from './json';
+import { cleanInline, htmlToText } from './text';
+
+/** JSON <script> elements by id. */
+const STATE_SCRIPT_IDS = ['__NEXT_DATA__'];
+/** `window.<name> = {…}` assignments in inline scripts. */
+const STATE_GLOBALS = ['__INITIAL_STATE__', '__PRELOADED_STATE__', '__APOLLO_STATE__', '__appData', '__NEXT_DATA__'];
+
+const TITLE_KEYS = ['title', 'jobTitle', 'positionTitle'];
+const DESCRIPTION_KEYS = ['descriptionHtml', 'jobDescription', 'description', 'descriptionPlain', 'content', 'body'];
+/** Shorter strings are snippets from a list, not a posting's description. */
+const MIN_DESCRIPTION_CHARS = 200;
+
+function readStates(doc: Document): unknown[] {
+  const states: unknown[] = [];
+  for (const id of STATE_SCRIPT_IDS) {
+    const script = doc.getElementById(id);
+    if (script) states.push(parseLooseJson(script.textContent));
+  }
+  const inline = Array.from(doc.querySelectorAll('script:not([src])'));
+  for (const script of inline) {
+    const text = script.textContent ?? '';
+    if (text.length < 50 || (script.getAttribute('type') ?? '').includes('ld+json')) continue;
+    for (const name of STATE_GLOBALS) {
+      if (text.includes(name) && script.id !== name) states.push(readAssignedJson(text, name));
+    }
+  }
+  return states.filter((s) => s !== undefined);
+}
+
+function firstString(node: JsonObject, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = str(node[key]);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** A name from a string or an object with name/label. */
+function named(value: unknown): string | null {
+  if (isObject(value)) return str(value.name) ?? str(value.label) ?? str(value.displayName);
+  return typeof value === 'string' ? str(value) : null;
+}
+
+function dateOf(value: unknown): string | null {
+  if (isObject(value)) return str(value.dateTimeUtc) ?? str(value.date) ?? str(value.value);
+  return str(value);
+}
+
+function jobFromNode(node: JsonObject): PostingFields | null {
+  const title = firstString(node, TITLE_KEYS);
+  const description = firstString(node, DESCRIPTION_KEYS);
+  if (!title || title.length > 300 || !description || description.length < MIN_DESCRIPTION_CHARS) return null;
+  const company = named(node.companyName) ?? named(node.company) ?? named(node.hiringOrganization)
+    ?? named(node.organization) ?? named(node.employer) ?? named(node.advertiser);
+  const locationList = Array.isArray(node.locationNames) ? node.locationNames.map(named).filter(Boolean).join('; ') : null;
+  const location = str(node.locationName) ?? (locationList || null) ?? named(node.location) ?? named(node.jobLocation);
+  const salary = str(node.salaryText) ?? named(node.salary) ?? str(node.compensation) ?? str(node.compensationTierSummary);
+  return {
+    title: cleanInline(htmlToText(title)) || null,
+    company: company ? cleanInline(company) : null,
+    location: location ? cleanInline(location) : null,
+    description: htmlToText(description) || null,
+    salaryText: salary ? cleanInline(salary) : null,
+    datePosted: dateOf(node.datePosted) ?? dateOf(node.postedAt) ?? dateOf(node.publishedAt) ?? dateOf(node.listedAt),
+  };
+}
+
+/** The job-shaped object with the longest description in the page's embedded state, if any. */
+export function readEmbeddedPosting(doc: Document): PostingFields | null {
+  let best: PostingFields | null = null;
+  for (const state of readStates(doc)) {
+    for (const node of walkObjects(state)) {
+      const job = jobFromNode(node);
+      if (job && (job.description?.length ?? 0) > (best?.description?.length ?? 0)) best = job;
+    }
+  }
+  return best;
+}

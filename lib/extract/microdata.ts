@@ -1,0 +1,57 @@
+// schema.org JobPosting as microdata (itemscope itemtype=".../JobPosting"), the
+// older sibling of JSON-LD that some boards (SmartRecruiters, many career sites) still use.
+import type { PostingFields } from './fields';
+import { cleanInline, elementToText } from './text';
+
+/** The value microdata defines for an itemprop element: content/datetime/href attributes first, then text. */
+function itemValue(el: Element | null): string | null {
+  if (!el) return null;
+  const attr = el.getAttribute('content') ?? el.getAttribute('datetime');
+  const value = attr ?? el.textContent;
+  return cleanInline(value) || null;
+}
+
+function prop(scope: Element, name: string): Element | null {
+  return scope.querySelector(`[itemprop~="${name}"]`);
+}
+
+function propValue(scope: Element, name: string): string | null {
+  return itemValue(prop(scope, name));
+}
+
+export function readMicrodataPosting(doc: Document): PostingFields | null {
+  const scope = Array.from(doc.querySelectorAll('[itemscope][itemtype]'))
+    .find((el) => /JobPosting\s*$/i.test(el.getAttribute('itemtype') ?? ''));
+  if (!scope) return null;
+  const organization = prop(scope, 'hiringOrganization');
+  const location = prop(scope, 'jobLocation');
+  const salary = prop(scope, 'baseSalary');
+  return {
+    title: propValue(scope, 'title'),
+    company: organization ? (propValue(organization, 'name') ?? itemValue(organization)) : null,
+    location: location ? locationText(location) : null,
+    description: elementToText(prop(scope, 'description')) || null,
+    salaryText: salary ? salaryText(salary) : null,
+    datePosted: propValue(scope, 'datePosted'),
+  };
+}
+
+function locationText(location: Element): string | null {
+  const parts = ['addressLocality', 'addressRegion', 'addressCountry']
+    .map((name) => propValue(location, name))
+    .filter((part): part is string => !!part);
+  const unique = parts.filter((part, i) => !parts.slice(0, i).some((p) => p.toLowerCase().includes(part.toLowerCase())));
+  return unique.length ? unique.join(', ') : itemValue(location);
+}
+
+function salaryText(salary: Element): string | null {
+  const currency = propValue(salary, 'currency');
+  const min = propValue(salary, 'minValue');
+  const max = propValue(salary, 'maxValue');
+  const single = propValue(salary, 'value');
+  const unit = propValue(salary, 'unitText');
+  const low = min ?? single;
+  if (!low && !max) return itemValue(salary);
+  const range = low && max && low !== max ? `${low}–${max}` : (low ?? max)!;
+  return [currency, range, unit ? `per ${unit}` : null].filter(Boolean).join(' ');
+}

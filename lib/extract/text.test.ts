@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { cleanInline, decodeEntities, elementToText, htmlToText } from './text';
+import { toDocument } from './test-utils';
+
+describe('htmlToText', () => {
+  test.each([
+    ['paragraphs', '<p>One</p><p>Two</p>', 'One\n\nTwo'],
+    ['list items', '<p>Do:</p><ul><li>a</li><li>b <b>c</b></li></ul><p>End</p>', 'Do:\n\n- a\n- b c\n\nEnd'],
+    ['p inside li', '<ul><li><p>a</p></li><li><p>b</p></li></ul>', '- a\n- b'],
+    ['br and double br', 'one<br>two<br><br>three', 'one\ntwo\n\nthree'],
+    ['divs break lines', '<div>a</div><div>b</div>', 'a\nb'],
+    ['headings', '<h2>About</h2>text', 'About\n\ntext'],
+    ['whitespace collapses', '  a \n\t b&nbsp;&nbsp;c  ', 'a b c'],
+    ['entities', 'R&amp;D &lt;3 &#8217; &#x2014; &hellip; &bogus;', 'R&D <3 ’ — … &bogus;'],
+    ['scripts and styles dropped', '<p>a</p><script>alert(1)</script><style>p{}</style><p>b</p>', 'a\n\nb'],
+    ['comments and CDATA', '<!-- hidden -->a<![CDATA[ b ]]>', 'a b'],
+    ['attributes with >', '<a title="x > y" href="#">link</a> text', 'link text'],
+    ['escaped HTML', '&lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two&lt;/p&gt;', 'One\n\nTwo'],
+    ['stray <', 'a < b and c<3', 'a < b and c<3'],
+    ['unclosed tags', '<ul><li>a<li>b</ul>done', '- a\n- b\n\ndone'],
+    ['empty', '', ''],
+  ])('%s', (_name, html, expected) => {
+    expect(htmlToText(html)).toBe(expected);
+  });
+
+  test('never keeps markup or runs handlers', () => {
+    const text = htmlToText('<img src=x onerror="alert(1)"><iframe src="javascript:alert(1)">x</iframe><p onclick="y()">ok</p>');
+    expect(text).toBe('ok');
+  });
+
+  test('is linear on hostile input', () => {
+    const hostile = '<'.repeat(200_000) + '<a '.repeat(50_000) + '&'.repeat(100_000);
+    const start = performance.now();
+    htmlToText(hostile);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('elementToText', () => {
+  test('matches htmlToText rules on a DOM and skips hidden elements', () => {
+    const doc = toDocument('<div id="d"><h3>Role</h3><p>Build <em>models</em>.</p><ul><li>PyTorch</li><li>JAX</li></ul><span style="display:none">secret</span><button>Show more</button></div>');
+    expect(elementToText(doc.getElementById('d'))).toBe('Role\n\nBuild models.\n\n- PyTorch\n- JAX');
+  });
+  test('null element', () => expect(elementToText(null)).toBe(''));
+});
+
+test('cleanInline and decodeEntities', () => {
+  expect(cleanInline('  a\u00a0 b\n')).toBe('a b');
+  expect(decodeEntities('&#0; &#xD800; &amp')).toBe('&#0; &#xD800; &');
+});

@@ -1,0 +1,200 @@
+// How each skill signal of TRENDS.md is really written in job postings. A cue is
+// a regex source (non-capturing groups only) with a weight; a signal is shown when
+// the weights of its distinct cues reach 1. Weak cues (0.5) need a second one.
+// Windows (before / after / near) are the cue's own sentence, so checks stay local.
+
+export interface SkillCue {
+  signal: string;
+  pattern: string;
+  weight: number;
+  /** Weight when the cue is in the posting's title (titles name the job's core). */
+  titleWeight?: number;
+  caseSensitive?: boolean;
+  /** Must match the text before the hit in its sentence (anchor with $ for "just before"). */
+  before?: RegExp;
+  notBefore?: RegExp;
+  /** Must match the text after the hit in its sentence (anchor with ^ for "just after"). */
+  after?: RegExp;
+  notAfter?: RegExp;
+  /** Must occur somewhere in the sentence (before, in or after the hit). */
+  near?: RegExp;
+  notNear?: RegExp;
+  /**
+   * Cues of one layer are one regex alternation, where only the first cue matching at
+   * a position wins; a cue that shares words with a cue of another signal goes in a
+   * later layer so that both see them ("Hugging Face": fine-tuning and frameworks).
+   */
+  layer?: 0 | 1 | 2;
+  /** Counts even when negated ("not only X") — rarely wanted. */
+  keepNegated?: boolean;
+  /** Counts even in about-us / benefits text. */
+  anySection?: boolean;
+}
+
+type Options = Omit<SkillCue, 'signal' | 'pattern' | 'weight'>;
+
+const cue = (signal: string, pattern: string, weight = 1, options: Options = {}): SkillCue =>
+  ({ signal, pattern, weight, ...options });
+
+// Things that make a mention about models/ML rather than the business at large.
+const ML_NEAR = /\b(?:models?|ML|machine learning|AI|LLMs?|algorithms?|neural|deep learning|inference|predictive|classifiers?|pipelines?|NLP|computer vision|data products?|analytics solutions?|data science)\b/i;
+const LLM_NEAR = /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|GPT|language models?|foundation models?|prompts?|chatbots?|agents?|agentic|RAG|copilot|AI (?:systems?|applications?|products?|features?|models?))\b/i;
+// Building or running the thing, not using it.
+const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|scale|architect|improve|manage|operate|lead|implement|create|evolve|enhance|support|optimi[sz]e|experience)\w*/i;
+const BUILD_BEFORE = /\b(?:build|design|develop|own|maintain|scale|architect|improve|manage|operate|implement|create|evolve|enhance|optimi[sz]e)\w*\s+(?:[\w/&,-]+\s+){0,6}$/i;
+// A field of study in a degree list, not a skill asked for.
+const DEGREE_NEAR = /\b(?:degree|bachelor|master|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D|diploma|graduate|majors?|discipline|field)\b/i;
+// Working with people who do X is not doing X.
+const WITH_PEOPLE_BEFORE = /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with|and|across|between|support(?:ing)?|among)\s+(?:[\w-]+\s+){0,3}$/i;
+
+export const SKILL_CUES: readonly SkillCue[] = [
+  // ---- model-ops: serving, inference, deployment, MLOps ----
+  cue('model-ops', String.raw`vLLM|TensorRT(?:-LLM)?|Triton(?: Inference)?(?: server)?|TorchServe|TF Serving|TensorFlow Serving|KServe|Seldon|BentoML|Ray Serve|SageMaker|Vertex AI|Kubeflow`),
+  cue('model-ops', String.raw`(?:model|ML|LLM|AI) (?:serving|deployment|inference)|serving (?:models?|infrastructure|systems?|layer|stack)|inference (?:serving|optimi[sz]ation|infrastructure|systems?|engines?|services?|pipelines?|latency|costs?|at scale|stack|servers?)|real-time inference|online inference|batch inference|low-latency inference`),
+  cue('model-ops', String.raw`MLOps|ML ?Ops|LLMOps|ML operations|machine learning operations|productioni[sz]\w*|operationali[sz]\w*`),
+  cue('model-ops', String.raw`deploy(?:s|ed|ing|ment|ments)?`, 1, { near: ML_NEAR, notNear: /\b(?:vehicles?|fleet|troops|capital|cash|sales|robots?)\b/i }),
+  cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|serv(?:e|ed|ing) (?:\w+ ){0,3}(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
+  cue('model-ops', String.raw`production[- ](?:grade|ready|readiness|quality|level|systems?)|scalable`, 0.5, { near: ML_NEAR }),
+  cue('model-ops', String.raw`inference`, 0.5, { notNear: /\b(?:causal|statistical|bayesian|hypothesis)\b/i }),
+  cue('model-ops', String.raw`(?:model|ML) (?:latency|throughput)|latency|throughput|scal(?:e|ing) (?:models?|ML|inference)`, 0.5, { near: ML_NEAR }),
+
+  // ---- monitoring: drift, model monitoring, observability ----
+  cue('monitoring', String.raw`MLflow|Weights (?:&|and) Biases|wandb|Arize|WhyLabs|Evidently(?: AI)?|Fiddler|Neptune(?:\.ai)?|Comet ML`),
+  cue('monitoring', String.raw`W&B`, 1, { caseSensitive: true }),
+  cue('monitoring', String.raw`(?:data|model|concept|feature) drift|drift detection|drift`, 1, { near: ML_NEAR }),
+  cue('monitoring', String.raw`monitor(?:s|ed|ing)?`, 1, { near: /\b(?:models?|ML|machine learning|AI|LLMs?|predictions?|drift|accuracy|model performance|pipelines?|production|inference|deployed|data quality|experiments?)\b/i, notNear: /\b(?:security|transactions?|fraud|patients?|trends|compliance|market)\b/i }),
+  cue('monitoring', String.raw`observability|alerting|experiment tracking|model performance (?:tracking|metrics)`, 1, { near: ML_NEAR }),
+  cue('monitoring', String.raw`Prometheus|Grafana|Datadog|OpenTelemetry|New Relic`, 0.5),
+
+  // ---- llm-eval: evaluation and safety testing of LLM systems ----
+  cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinations?|guardrails?|PII (?:leak\w*|detection)|adversarial (?:robustness|testing|attacks?)|AI safety|LLM safety`),
+  cue('llm-eval', String.raw`evaluation (?:frameworks?|harness(?:es)?|pipelines?|suites?|metrics|datasets?|infrastructure|tooling)|eval (?:frameworks?|harness(?:es)?|pipelines?|suites?|sets?|tooling|infrastructure)`, 1, { near: ML_NEAR }),
+  cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: ML_NEAR }),
+  cue('llm-eval', String.raw`evals`, 1, { near: LLM_NEAR }),
+  cue('llm-eval', String.raw`evaluat(?:e|es|ed|ing|ion|ions)|benchmark(?:s|ing)?`, 1, {
+    near: /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|prompts?|RAG|agents?|agentic|chatbots?|language models?|foundation models?)\b/i,
+    notNear: /\b(?:performance evaluations?|employees?|candidates?|applicants?|vendors?)\b/i,
+    // Evaluating new tools or technologies is choosing them, not testing a model.
+    notAfter: /^\s+(?:and \w+ )?(?:new|emerging|the latest|tools|frameworks|technolog\w+|vendors|options|solutions)\b/i,
+  }),
+
+  // ---- agents: agentic workflows ----
+  cue('agents', String.raw`LangGraph|CrewAI|AutoGen|agentic|multi-agent|AI agents?|LLM agents?|autonomous agents?|agent (?:frameworks?|systems?|workflows?|architectures?|orchestration)|tool[- ](?:use|calling)|function calling|human-in-the-loop|MCP|Model Context Protocol`),
+  cue('agents', String.raw`agents?`, 1, {
+    near: /\b(?:LLMs?|AI|gen(?:erative)? ?AI|language models?|autonomous|tools?|workflows?|reasoning|orchestrat\w*|LangChain|planning)\b/i,
+    notNear: /\b(?:insurance|real estate|customer (?:service|support)|support agents?|call cent(?:er|re)|travel|estate|brokers?|human agents|change agents?|agents of change|field agents?|sales agents?)\b/i,
+  }),
+  cue('agents', String.raw`LangChain|LlamaIndex|Semantic Kernel|Auto ?Gen|copilots?|(?:LLM|agent|AI) orchestration|orchestrat(?:e|es|ing|ion) (?:of )?(?:LLMs?|agents|AI)`, 1, { layer: 2, notBefore: /\bGitHub\s+$/i }),
+  cue('agents', String.raw`(?:AI|LLM)[- ]powered workflows|workflow automation|conversational (?:AI|UX|agents?)|chatbots?|assistants?`, 0.5, { near: LLM_NEAR }),
+
+  // ---- optimization: compression for on-device / air-gapped ----
+  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|distillation|knowledge distillation|model compression|pruning|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded)|(?:at|on|to) the edge|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)`, 1, {
+    // "cutting-edge AI" is not edge AI.
+    notBefore: /(?:cutting|leading|bleeding|competitive)[- ]$/i,
+  }),
+  cue('optimization', String.raw`model optimi[sz]ation|optimi[sz](?:e|ed|ing) (?:models?|inference) for|CUDA kernels?|kernel optimi[sz]ation|mixed precision|compute[- ]efficient|onboard (?:performance|compute)|model efficiency|efficient inference`, 0.5),
+
+  // ---- fine-tuning: adapting pretrained models ----
+  cue('fine-tuning', String.raw`fine[- ]?tun(?:e|es|ed|ing)|transfer learning|LoRA|QLoRA|PEFT|adapter tuning|instruction tuning|RLHF|DPO|SFT|supervised fine`, 1, { caseSensitive: false }),
+  cue('fine-tuning', String.raw`Hugging ?Face|HF Transformers`, 1),
+  cue('fine-tuning', String.raw`pre-?trained (?:models?|LLMs?|language models?|transformers?|weights|networks?|embeddings?)|foundation models?|open[- ](?:source|weight) (?:models?|LLMs?)|(?:adapt|customi[sz]e|tailor)(?:s|ed|ing)? (?:existing |pre-?trained |open[- ]source |foundation |large language |language )?(?:models?|LLMs?)`, 0.5),
+
+  // ---- automl ----
+  cue('automl', String.raw`AutoML|Auto-?ML|AutoGluon|auto-sklearn|H2O(?:\.ai)?|DataRobot|TPOT|Vertex AI AutoML|automated machine learning`),
+
+  // ---- llm-as-classifier: LLM APIs in place of custom models ----
+  cue('llm-as-classifier', String.raw`prompt(?:s|ing)?|prompt engineering|GPT(?:-?\d\w*)?|ChatGPT|OpenAI|Anthropic|Claude|Gemini|Mistral|Azure OpenAI|LangChain|LlamaIndex|retrieval[- ]augmented(?: generation)?|(?:LLM|GenAI|GPT)[- ](?:powered|based|driven)|(?:leverag|us|integrat|apply|build|deploy)(?:e|es|ed|ing)? (?:\w+ )?(?:LLMs?|large language models?|generative AI|GenAI)`, 1, {
+    notNear: /\b(?:prompt(?:ly)? (?:payment|response|attention)|respond promptly|prompt injection)\b/i,
+    layer: 1,
+  }),
+  cue('llm-as-classifier', String.raw`LLMs?|large language models?`, 1, {
+    // Training LLMs, or LLMs named in a list of techniques, is not using them as a component.
+    notNear: /\b(?:train(?:ing)?|pre-?train\w*) (?:\w+ ){0,3}(?:LLMs?|large language|foundation)|\b(?:e\.g\.|such as|through|including)\b[^.]{0,60}\b(?:NLP|neural networks?|regression)\b/i,
+    layer: 1,
+  }),
+  cue('llm-as-classifier', String.raw`generative AI|GenAI|Gen AI|vector (?:databases?|stores?|search)|embeddings|Bedrock|Llama ?\d?`, 0.5, { layer: 1 }),
+  cue('llm-as-classifier', String.raw`RAG`, 1, { caseSensitive: true }),
+
+  // ---- synthetic-data: LLM data generation, augmentation ----
+  cue('synthetic-data', String.raw`synthetic data(?: generation)?|data generation|data augmentation|LLM[- ](?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`),
+
+  // ---- ai-assisted-dev: AI coding assistants ----
+  cue('ai-assisted-dev', String.raw`GitHub Copilot|Copilot|Cursor|Claude Code|Codeium|Windsurf|AI (?:coding|pair[- ]programming) (?:assistants?|tools?)|AI-assisted (?:coding|development|programming)|coding assistants?|AI-powered (?:coding|development) tools`, 1, {
+    near: /\b(?:coding|code|IDE|programming|developer productivity)\b/i,
+    notBefore: /\bAI\s+$/i,
+    notNear: /\b(?:cursor (?:position|movement)|database cursor)\b/i,
+  }),
+
+  // ---- end-to-end: pipelines, infra, A/B tests ----
+  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETL|ELT|containeri[sz]\w*|A/B test(?:s|ing)?|AB test(?:s|ing)?|online experiments?|(?:data|ML|machine learning|training|feature|ETL|ELT|processing) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML |model |machine learning )?lifecycle|end[- ]to[- ]end (?:ML|machine learning|models?|pipelines?|systems?|solutions?|ownership|development)`, 1, {
+    notNear: /\bend[- ]to[- ]end (?:encryption|platform to)\b/i,
+  }),
+  cue('end-to-end', String.raw`Spark|PySpark`, 0.34, { caseSensitive: true }),
+  cue('end-to-end', String.raw`end[- ]to[- ]end|full[- ]stack|data engineering|(?:prototyp\w+|research|concept|idea|ideation) (?:to|through|into) (?:production|deployment)|CI/CD|dbt|Databricks|Snowflake|BigQuery|Redshift|Hadoop|Hive|EMR`, 0.34, { layer: 2 }),
+  cue('end-to-end', String.raw`pipelines?|AWS|GCP|Azure|Google Cloud|cloud platforms?|backend|back-end|APIs?`, 0.34, { layer: 2 }),
+
+  // ---- ml-platform ----
+  cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU) (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|platform engineer\w*|ML tooling|internal (?:ML )?(?:tools|tooling|platforms?)|self-serve|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
+    near: BUILD_NEAR,
+  }),
+  cue('ml-platform', String.raw`AI (?:platforms?|infrastructures?|infra)|(?:cloud|data) (?:infrastructures?|platforms?)`, 0.5, {
+    near: BUILD_NEAR,
+    notNear: /\b(?:front[- ]?end|UI|UX|user interfaces?)\b/i,
+  }),
+  cue('ml-platform', String.raw`platforms?|infrastructures?|tooling|tools`, 0.5, {
+    near: /\b(?:ML|machine learning|models?|training|inference|data scientists|MLOps|AI)\b/i,
+    notBefore: /\b(?:our|the|a|single|leading|marketplace|SaaS|commerce|AI-native|their)\s+(?:[\w-]+\s+){0,1}$/i,
+    before: BUILD_BEFORE,
+  }),
+
+  // ---- data-quality: data quality, features, cleaning ----
+  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)? (?:\w+ ){0,2}(?:data|datasets?)|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label)\w*|data (?:transformation|normali[sz]ation|enrichment)`),
+  cue('data-quality', String.raw`large[- ]scale data(?:sets)?|large (?:and complex )?datasets|massive datasets|big data|data sets?|datasets?|data processing`, 0.5),
+  cue('data-quality', String.raw`data collection|data exploration|exploratory data analysis|EDA|unstructured data|feature extraction`, 0.5),
+
+  // ---- from-scratch: novel models, new architectures, research ----
+  cue('from-scratch', String.raw`from scratch|novel (?:\w+ ){0,2}(?:models?|architectures?|algorithms?|methods?|methodolog\w+|techniques?|approaches|networks?|applications of AI)|new (?:model )?architectures?|(?:design|develop|invent|create)(?:s|ing)? (?:new|custom|novel|proprietary) (?:\w+ ){0,2}(?:models?|algorithms?|methods?|architectures?|networks?)|new (?:algorithms|methods for)|state[- ]of[- ]the[- ]art (?:methods|techniques|research)|SOTA methods|advance the state of the art`),
+  cue('from-scratch', String.raw`research (?:and|&) develop(?:ment)?|R&D|(?:conduct|drive|lead)(?:s|ing)? research|research (?:projects?|directions?|experience|papers?|publications?|literature|perspective|opportunities|team)|publish(?:ing)? (?:papers|research)|publications?|NeurIPS|ICML|ICLR|CVPR|ACL|EMNLP|peer[- ]reviewed`, 0.5, {
+    notNear: /\b(?:user research|market research|UX research|customer research|operations research)\b/i,
+  }),
+  cue('from-scratch', String.raw`Research (?:Scientist|Engineer)|Researcher|Algorithms? (?:&|and) Research`, 0, { titleWeight: 0.5 }),
+
+  // ---- prompt-engineering: the role ----
+  cue('prompt-engineering', String.raw`prompt engineers?`, 0, { titleWeight: 1, layer: 2 }),
+
+  // ---- manual-labeling ----
+  cue('manual-labeling', String.raw`data annotation|annotat(?:e|ing|ion|ions|ors?) (?:\w+ ){0,2}(?:data|datasets?|images?|text|videos?)|manual (?:labell?ing|annotation|review)|label(?:l)?ing (?:teams?|tools?|vendors?|pipelines?|guidelines|data|process|workflows?|efforts?)|human (?:labell?ing|annotation|raters?|labell?ers?)|labell?ers|annotators|data label(?:l)?ing|label(?:l)?ing tasks|annotation (?:platforms?|providers?|process|vendors?|tools?|pipelines?|candidates|teams?)|Labelbox|Scale AI|Label Studio|(?:data|dataset) collection and label(?:l)?ing|label(?:l)?ing(?:,| and) (?:data )?(?:collection|cleaning)|collection,? (?:and )?label(?:l)?ing`),
+
+  // ---- swe-convergence: software engineering skills for ML work ----
+  cue('swe-convergence', String.raw`software engineer(?:ing)?`, 1, {
+    notBefore: /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with|and|across|between|among|team of|other|fellow)\s+(?:[\w-]+\s+){0,3}$/i,
+    notNear: DEGREE_NEAR,
+    titleWeight: 1,
+  }),
+  cue('swe-convergence', String.raw`software engineering (?:experience|skills|practices|principles|fundamentals|background|best practices|rigou?r)|engineering best practices`),
+  cue('swe-convergence', String.raw`software development|software design|production[- ](?:quality|grade|ready|level) (?:code|software)|production code|code reviews?|unit tests?|unit testing|testing frameworks?|test-driven|TDD|clean code|maintainable code|well-tested|readable code|microservices?|distributed systems|system design|backend|back-end|RESTful(?: APIs?)?|gRPC|GraphQL|APIs?|SDKs?`, 1, {
+    notBefore: /\b(?:with|alongside)\s+(?:[\w-]+\s+){0,2}$/i,
+    notNear: /\bnot software development\b/i,
+    layer: 1,
+  }),
+  cue('swe-convergence', String.raw`REST`, 1, { caseSensitive: true }),
+  cue('swe-convergence', String.raw`(?:strong|solid|excellent) (?:coding|programming) skills|version control|Git|GitHub|GitLab|object[- ]oriented|design patterns|data structures|web services|full[- ]stack|DevOps|CI/CD|Linux`, 0.5, { layer: 1 }),
+  cue('swe-convergence', String.raw`Java|C\+\+|Golang|Scala|Rust|TypeScript|JavaScript|Node\.js|Kotlin|C#`, 0.25),
+  cue('swe-convergence', String.raw`Go`, 0.25, { caseSensitive: true, before: /(?:,|\/|\bor|\band|\()\s*$/, after: /^\s*(?:,|\/|\bor\b|\band\b|\))/ }),
+
+  // ---- classical-ml: fundamentals ----
+  cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experimental design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|predictive (?:modell?ing|models?|analytics)|(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|regression|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
+  cue('classical-ml', String.raw`statistics|statistical|probability|mathematics|applied math`, 0.5, { notNear: DEGREE_NEAR }),
+  // Statistics asked for as a skill ("experience in statistics", "strong statistical skills").
+  cue('classical-ml', String.raw`statistics|statistical (?:skills|knowledge|background|expertise|analysis|software|programming)`, 1, {
+    before: /\b(?:experience|expertise|knowledge|background|skills?|proficien\w+|understanding|strong|advanced|solid|grounding|foundations?|fluency|familiarity)\b[^.]{0,40}$/i,
+    notNear: DEGREE_NEAR,
+    layer: 1,
+  }),
+  cue('classical-ml', String.raw`forecasting|anomaly detection|classification (?:models?|algorithms?|problems?|tasks?)|classifiers?|churn (?:models?|prediction)|propensity (?:models?|scores?)`, 0.5),
+  cue('classical-ml', String.raw`machine learning (?:algorithms|techniques|methods|fundamentals|concepts|theory)|ML (?:algorithms|techniques|fundamentals)|traditional (?:ML|machine learning)|classical (?:ML|machine learning)`, 0.5),
+
+  // ---- core-frameworks ----
+  cue('core-frameworks', String.raw`PyTorch|TensorFlow|JAX|scikit-learn|sklearn|Keras|PyTorch Lightning|deep learning frameworks?|ML frameworks?|machine learning frameworks?|MXNet|Caffe`),
+  cue('core-frameworks', String.raw`Hugging ?Face|Transformers library|XGBoost|NumPy|Pandas|SciPy`, 0.5, { layer: 1 }),
+];

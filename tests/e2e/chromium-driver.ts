@@ -1,0 +1,48 @@
+// Debian's Chromium with the built MV3 extension, driven by playwright-core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Driver, PageHandle } from './driver';
+import { watchForAnnotation } from './driver';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+export async function launchChromium(extensionDir: string): Promise<Driver> {
+  const profile = mkdtempSync(join(tmpdir(), 'mljl-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run',
+    ],
+  });
+  const worker = ctx.serviceWorkers()[0] ?? await ctx.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  let served: Record<string, string> = {};
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue();
+    const body = served[url];
+    return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  await ctx.addInitScript(watchForAnnotation);
+  const wrap = (page: import('playwright-core').Page): PageHandle => ({
+    goto: async (url) => { await page.goto(url, { waitUntil: 'domcontentloaded' }); },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    close: () => page.close(),
+  });
+  return {
+    name: 'chromium',
+    serve(pages) { served = pages; },
+    newPage: async () => wrap(await ctx.newPage()),
+    async openExtensionPage(path) {
+      const page = await ctx.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
+    async close() { await ctx.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
