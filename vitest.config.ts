@@ -6,7 +6,7 @@ export default defineConfig({
     projects: [
       {
         // The pure core: parsing, classification, trends. Node only, no browser APIs.
-        test: { name: 'unit', environment: 'node', include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/hardening/**/*.test.ts'] },
       },
       {
         // Background, database and UI wiring against WXT's fake browser.

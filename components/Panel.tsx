@@ -60,7 +60,19 @@ export function Panel({ analysis, seen, problem, describeSignal }: PanelProps) {
   );
 }
 
-function Why({ name, evidence }: { name: string; evidence: Evidence[] }) {
+/** The same phrase can decide two things (a years phrase sets the level too): show it once. */
+function unique(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.field}:${e.start}:${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function Why({ name, evidence: all }: { name: string; evidence: Evidence[] }) {
+  const evidence = unique(all);
   return (
     <>
       <dt>{name}</dt>

@@ -5,7 +5,7 @@ import { startPageWatch } from './page-watch';
 
 export default defineContentScript({
   matches: [...BOARD_MATCHES],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   cssInjectionMode: 'manual',
   main(ctx) {
     // "Analyze this page" injects this script again: keep one watcher per page.

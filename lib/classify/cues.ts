@@ -44,24 +44,36 @@ export const MAX_SCAN_CHARS = 100_000;
 let lastText: string | null = null;
 let lastLower = '';
 function lowered(text: string): string {
+  if (text.length < 500) return text.toLowerCase(); // titles: cheap, and they must not evict the description
   if (text !== lastText) { lastLower = text.toLowerCase(); lastText = text; }
   return lastLower;
 }
 
-/** Every cue hit in `text`, left to right, non-overlapping. */
-export function scanCues<T>(compiled: CompiledCues<T>, text: string, limit = 2000): CueHit<T>[] {
+/**
+ * Every cue hit in `text`, left to right, non-overlapping. With `ranges`, only those
+ * spans are read (sorted, disjoint, starting at line starts): the classifiers skip
+ * boilerplate this way instead of scanning it and dropping its hits.
+ */
+export function scanCues<T>(
+  compiled: CompiledCues<T>, text: string, ranges?: ReadonlyArray<readonly [number, number]>, limit = 2000,
+): CueHit<T>[] {
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const lower = lowered(scanned);
   const sameOffsets = lower.length === scanned.length;
   const re = sameOffsets ? compiled.re : compiled.reI;
-  const subject = sameOffsets ? lower : scanned;
+  const whole = sameOffsets ? lower : scanned;
   const { cues } = compiled;
   const hits: CueHit<T>[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(subject); m && hits.length < limit; m = re.exec(subject)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
-    for (let g = 1; g <= cues.length; g++) {
-      if (m[g] !== undefined) { hits.push({ cue: cues[g - 1]!, start: m.index, end: m.index + m[0].length }); break; }
+  for (const [from, to] of ranges ?? [[0, whole.length] as const]) {
+    const end = Math.min(to, whole.length);
+    if (from >= end) continue;
+    const subject = from === 0 && end === whole.length ? whole : whole.slice(from, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m && hits.length < limit; m = re.exec(subject)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      for (let g = 1; g <= cues.length; g++) {
+        if (m[g] !== undefined) { hits.push({ cue: cues[g - 1]!, start: from + m.index, end: from + m.index + m[0].length }); break; }
+      }
     }
   }
   return hits;

@@ -7,7 +7,7 @@ import type { ClassifyInput } from './input';
 import { isBoilerplate, sectionAt, sections } from './sections';
 
 /** Body text beyond this is not searched for a stated role (bounds the work). */
-const MAX_SCAN = 100_000;
+const MAX_SCAN = 50_000;
 /** Real titles are short; a longer "title" is scraped junk, looked at only this far. */
 const MAX_TITLE = 300;
 
@@ -189,7 +189,7 @@ export function classifyLevel(input: ClassifyInput, years: Years): LevelResult {
   }
   const description = input.description.length > MAX_SCAN ? input.description.slice(0, MAX_SCAN) : input.description;
   // "Mentorship programme" among the benefits is not leading a team.
-  const parts = sections(input.description);
+  const parts = sections(description);
   const leading = matches(LEADERSHIP, description).find((m) => {
     const kind = sectionAt(parts, m.index)?.kind;
     return kind === undefined || !isBoilerplate(kind);

@@ -6,7 +6,7 @@
 import { MODALITIES, type Modality } from '../model';
 import { compileCues, scanCues, type Cue } from './cues';
 import type { ClassifyInput } from './input';
-import { isBoilerplate, sectionAt, sections } from './sections';
+import { contentRanges, sections } from './sections';
 
 const m = (tag: Modality, pattern: string): Cue<Modality> => ({ id: `${tag}:${pattern.slice(0, 24)}`, tag, weight: 1, pattern });
 
@@ -28,11 +28,7 @@ const CUES = compileCues<Modality>([
 export function detectModalities(input: ClassifyInput): Modality[] {
   const found = new Set<Modality>();
   for (const hit of scanCues(CUES, input.title)) found.add(hit.cue.tag);
-  const secs = sections(input.description);
-  for (const hit of scanCues(CUES, input.description)) {
-    if (found.has(hit.cue.tag)) continue;
-    const kind = sectionAt(secs, hit.start)?.kind ?? 'other';
-    if (!isBoilerplate(kind)) found.add(hit.cue.tag);
-  }
+  // The company blurb and benefits say what the company does, not what the job uses.
+  for (const hit of scanCues(CUES, input.description, contentRanges(sections(input.description)))) found.add(hit.cue.tag);
   return MODALITIES.filter((x) => found.has(x));
 }

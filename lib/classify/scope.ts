@@ -11,7 +11,7 @@ import { compileCues, scanCues, type CueHit } from './cues';
 import { DOMAINS } from './domains';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
-import { isBoilerplate, sectionAt, sections, type SectionKind } from './sections';
+import { contentRanges, sectionAt, sections, type SectionKind } from './sections';
 
 export { goldDomainName } from './domains';
 
@@ -107,11 +107,10 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     return f;
   };
 
-  for (const hit of scanCues(BODY_DOMAINS, description) as CueHit<string>[]) {
+  for (const hit of scanCues(BODY_DOMAINS, description, contentRanges(secs))) {
     // A domain asked for a few times is settled; judging more mentions adds nothing.
     if ((findings.get(hit.cue.tag)?.asked ?? 0) >= 3 || ++judged > MAX_JUDGED) continue;
     const kind = sectionAt(secs, hit.start)?.kind ?? 'other';
-    if (isBoilerplate(kind)) continue;
     const verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
     if (verdict === 'negated') { negated.add(hit.cue.tag); continue; }
     if (verdict !== 'asked') continue;
@@ -122,7 +121,7 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     }
   }
 
-  for (const hit of scanCues(TITLE_DOMAINS, title) as CueHit<string>[]) {
+  for (const hit of scanCues(TITLE_DOMAINS, title)) {
     // "Experience with robotics isn't required" outweighs "Robotics" in the title.
     if (negated.has(hit.cue.tag)) continue;
     const f = finding(hit.cue.tag);

@@ -162,12 +162,23 @@ function splitSections(description: string): Section[] {
     const cut = cuts[i]!;
     const end = i + 1 < cuts.length ? cuts[i + 1]!.start : text.length;
     if (end <= cut.start && i + 1 < cuts.length) continue; // two cuts at one offset: keep the later
-    // A heading right after an eeo/benefits heading with nothing between stays separate.
     out.push({ kind: cut.kind, heading: cut.heading, start: cut.start, end });
   }
   // Close any gaps left by skipped duplicate cuts.
   for (let i = 1; i < out.length; i++) out[i - 1]!.end = out[i]!.start;
   if (out.length > 0) out[out.length - 1]!.end = text.length;
+  return out;
+}
+
+/** The spans of a description outside boilerplate sections, merged, in order. */
+export function contentRanges(list: readonly Section[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of list) {
+    if (isBoilerplate(s.kind) || s.end <= s.start) continue;
+    const last = out[out.length - 1];
+    if (last && last[1] === s.start) last[1] = s.end;
+    else out.push([s.start, s.end]);
+  }
   return out;
 }
 

@@ -11,7 +11,7 @@ import type { Evidence, WorkLabel, WorkResult } from '../model';
 import { compileCues, scanCues, type Cue, type CueHit } from './cues';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
-import { sectionAt, sections, type SectionKind } from './sections';
+import { contentRanges, sectionAt, sections, type SectionKind } from './sections';
 
 type Side = 'building' | 'ops' | 'mixed';
 
@@ -106,7 +106,7 @@ export function classifyWork(input: ClassifyInput): WorkResult {
   const titleLean = scored.building - scored.ops;
 
   const secs = sections(description);
-  const hits = scanCues(BODY_CUES, description);
+  const hits = scanCues(BODY_CUES, description, contentRanges(secs));
   // Per-cue scores pick the evidence; per-unit votes decide the label.
   scoreHits(hits, (h) => SECTION_WEIGHT[sectionAt(secs, h.start)?.kind ?? 'other'], 'description', scored);
   const votes = unitVotes(description, hits, secs);

@@ -144,3 +144,12 @@ test.each([
 ])('extractYears: %s', (_name, description, min) => {
   expect(extractYears({ title: 'x', description })?.min).toBe(min);
 });
+
+test('Indeed-style "Experience" list', () => {
+  expect(extractYears({ title: 'x', description: 'Job Type: Full-time\n\nExperience:\n\n* Machine learning: 2 years (Required)' })?.min).toBe(2);
+});
+
+test('requirements split by level: the lower level is open, its figure counts', () => {
+  const description = 'Education/Experience Requirements\n\nSenior Positions:\nMasters degree or extensive comparable experience\n10+ years of relevant experience\nJunior/Intermediate Positions\nCompleted B.S. in Data Science\n3-9 years of relevant experience\n';
+  expect(extractYears({ title: 'Data Scientist', description })?.min).toBe(3);
+});

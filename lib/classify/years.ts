@@ -8,11 +8,11 @@ import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
 import { isBoilerplate, sectionAt, sections } from './sections';
 
-/** Real postings are < 30k chars; beyond this we stop looking (bounds the work). */
-const MAX_SCAN = 100_000;
+/** Real postings are well under 30k chars; beyond this we stop looking (bounds the work). */
+const MAX_SCAN = 50_000;
 /** More candidate phrases than any real posting has; bounds pathological input. */
-const MAX_MENTIONS = 200;
-const MAX_CANDIDATES = 400;
+const MAX_MENTIONS = 100;
+const MAX_CANDIDATES = 300;
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -53,7 +53,7 @@ const ZERO_RE =
 const EXPERIENCE_AFTER =
   /\b(?:experience|exp|experienced|background|track record|expertise|proficiency)\b|exp[ée]rienc|experi[êe]ncia|erfahrung|esperienza|ervaring/i;
 const EXPERIENCE_LEAD =
-  /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali)|software|engineering|machine|ml\b|research|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/i;
+  /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali)|software|engineering|machine|ml\b|research|\((?:required|preferred)\)|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/i;
 const EXPERIENCE_BEFORE = /\bexperience\b[^.\n]{0,40}$/i;
 const NOT_EXPERIENCE_AFTER =
   /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b))/i;
@@ -67,6 +67,12 @@ const PREFERRED_NEAR_BEFORE =
   /\b(?:ideally|preferably|preferred|nice to have|bonus|plus if|desired|desirable|would be (?:great|nice|a plus)|ideal)\b/i;
 const PREFERRED_NEAR_AFTER =
   /\b(?:preferred|a plus|is a plus|nice[- ]to[- ]have|bonus|desired|desirable|an advantage|advantageous|ideally)\b/i;
+
+// Requirements split by level ("Senior Positions: … 10+ years / Junior/Intermediate
+// Positions: … 3-9 years"): the posting is open to the lower level, so its figure counts.
+const LEVEL_HEADING =
+  /(?:^|\n)[\s*#_•-]{0,6}(?:(senior|sr\.?|staff|principal|lead)|(junior|jr\.?|entry|mid|intermediate|associate))\b[^\n]{0,40}?\b(?:positions?|roles?|levels?|candidates?)\b[^\n]{0,5}(?=\n)/gi;
+const LEVEL_HEADING_REACH = 300;
 
 type Degree = 'bachelor' | 'master' | 'phd' | 'none';
 const DEGREE_WORDS: Array<[Degree, RegExp]> = [
@@ -84,6 +90,8 @@ interface Mention {
   degree: Degree | null;
   /** A phrase like "recent graduate": counts only when no figure is stated. */
   zero: boolean;
+  /** Under a heading for senior or for lower-level positions, when the posting has both. */
+  tier: 'senior' | 'lower' | null;
 }
 
 function toNumber(token: string): number {
@@ -201,8 +209,8 @@ function matchesIn(re: RegExp, text: string, windows: Array<[number, number]>, l
   return out;
 }
 
-function findMentions(text: string, description: string): Mention[] {
-  const raw: Array<Omit<Mention, 'preferred' | 'degree'>> = [];
+function findMentions(text: string): Mention[] {
+  const raw: Array<Omit<Mention, 'preferred' | 'degree' | 'tier'>> = [];
   const windows = anchorWindows(text);
   for (const { m, at } of matchesIn(YEARS_RE, text, windows)) {
     if (raw.length >= MAX_MENTIONS) break;
@@ -250,18 +258,29 @@ function findMentions(text: string, description: string): Mention[] {
   if (raw.length > MAX_MENTIONS) raw.length = MAX_MENTIONS;
   raw.sort((a, b) => a.start - b.start);
 
-  // The whole description, as the other axes ask for it: sections() caches one text.
-  const parts = sections(description);
+  // For any real posting `text` is the whole description, which the other axes split
+  // too (sections() caches one text); a huge input is split only as far as we scan.
+  const parts = sections(text);
   // Years in the company blurb, benefits or legal text are never a requirement.
   const kept = raw.filter((r) => {
     const kind = sectionAt(parts, r.start)?.kind;
     return kind === undefined || !isBoilerplate(kind);
   });
+  const headings = matchesIn(LEVEL_HEADING, text, [[0, text.length]], 20);
+  const tierAt = (at: number): Mention['tier'] => {
+    let tier: Mention['tier'] = null;
+    for (const { m, at: h } of headings) {
+      if (h >= at) break;
+      tier = at - h <= LEVEL_HEADING_REACH ? (m[1] ? 'senior' : 'lower') : null;
+    }
+    return tier;
+  };
   return kept.map((r, i) => {
     const prevEnd = i > 0 ? kept[i - 1]!.end : 0;
     const nextStart = i + 1 < kept.length ? kept[i + 1]!.start : text.length;
     return {
       ...r,
+      tier: tierAt(r.start),
       preferred: isPreferredLocally(text, r.start, r.end) ||
         sectionAt(parts, r.start)?.kind === 'preferred',
       degree: r.zero ? 'none' : degreeOf(text, r, prevEnd, nextStart),
@@ -319,7 +338,9 @@ export function extractYears(input: ClassifyInput): Years {
   const inTitle = titleFigure(input.title);
   if (inTitle) return inTitle;
   const text = input.description.length > MAX_SCAN ? input.description.slice(0, MAX_SCAN) : input.description;
-  const figures = collapseRoutes(text, findMentions(text, input.description));
+  const mentions = findMentions(text);
+  const bothTiers = mentions.some((m) => m.tier === 'senior') && mentions.some((m) => m.tier === 'lower');
+  const figures = collapseRoutes(text, bothTiers ? mentions.filter((m) => m.tier !== 'senior') : mentions);
   // A zero phrase ("recent graduate") competes with figures only when it is one
   // of the stated routes ("recent graduate or 1-2 years"); alone it is the fallback.
   const pick =

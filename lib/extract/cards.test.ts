@@ -29,3 +29,15 @@ test('other boards and posting pages have no cards', () => {
   expect(isListPage(boardFixture('linkedin', 'logged-in.html'), new URL('https://www.linkedin.com/jobs/view/4100000001/'))).toBe(false);
   expect(findJobCards(toDocument('<div data-jk="not-hex">x</div>'), new URL('https://www.indeed.com/jobs'))).toEqual([]);
 });
+
+test('LinkedIn guest "see more" fragment: cards without the results list', () => {
+  const card = (id: string, title: string) => `<li><div class="base-card base-search-card job-search-card" data-entity-urn="urn:li:jobPosting:${id}">
+    <a class="base-card__full-link" href="https://de.linkedin.com/jobs/view/x-${id}?refId=1"><span class="sr-only">${title}</span></a>
+    <h3 class="base-search-card__title">${title}</h3><h4 class="base-search-card__subtitle"><a>Omega</a></h4></div></li>`;
+  const doc = toDocument(card('4200000001', 'ML Engineer') + card('4200000002', 'Data Scientist'));
+  const cards = findJobCards(doc, new URL('https://www.linkedin.com/jobs-guest/jobs/api/seeMoreJobPostings/search?keywords=ml&start=25'));
+  expect(cards.map((c) => [c.title, c.company, c.url])).toEqual([
+    ['ML Engineer', 'Omega', 'https://www.linkedin.com/jobs/view/4200000001/'],
+    ['Data Scientist', 'Omega', 'https://www.linkedin.com/jobs/view/4200000002/'],
+  ]);
+});

@@ -28,6 +28,7 @@ function text(root: Element, selectors: readonly string[]): string | null {
 
 const LINKEDIN_CARDS = [
   'ul.jobs-search__results-list > li', // linkedin-4, linkedin-6 (guest search)
+  'div.job-search-card', // linkedin-4 (the card inside each li; alone in seeMoreJobPostings fragments)
   '.job-card-container', // tests/fixtures/boards/linkedin/logged-in-list (hand-made)
   'li.jobs-search-results__list-item', // logged-in-list (hand-made, outer item)
   'li[data-occludable-job-id]', // logged-in-list (hand-made, newer outer item)

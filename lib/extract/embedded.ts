@@ -9,7 +9,7 @@ import { cleanInline, htmlToText } from './text';
 /** JSON <script> elements by id. */
 const STATE_SCRIPT_IDS = ['__NEXT_DATA__'];
 /** `window.<name> = {…}` assignments in inline scripts. */
-const STATE_GLOBALS = ['__INITIAL_STATE__', '__PRELOADED_STATE__', '__APOLLO_STATE__', '__appData', '__NEXT_DATA__'];
+const STATE_GLOBALS = ['__INITIAL_STATE__', '__PRELOADED_STATE__', '__APOLLO_STATE__', '__appData', '__NEXT_DATA__', '__remixContext', '__NUXT__'];
 
 const TITLE_KEYS = ['title', 'jobTitle', 'positionTitle'];
 const DESCRIPTION_KEYS = ['descriptionHtml', 'jobDescription', 'description', 'descriptionPlain', 'content', 'body'];
@@ -56,10 +56,10 @@ function jobFromNode(node: JsonObject): PostingFields | null {
   const title = firstString(node, TITLE_KEYS);
   const description = firstString(node, DESCRIPTION_KEYS);
   if (!title || title.length > 300 || !description || description.length < MIN_DESCRIPTION_CHARS) return null;
-  const company = named(node.companyName) ?? named(node.company) ?? named(node.hiringOrganization)
+  const company = named(node.companyName) ?? named(node.company_name) ?? named(node.company) ?? named(node.hiringOrganization)
     ?? named(node.organization) ?? named(node.employer) ?? named(node.advertiser);
   const locationList = Array.isArray(node.locationNames) ? node.locationNames.map(named).filter(Boolean).join('; ') : null;
-  const location = str(node.locationName) ?? (locationList || null) ?? named(node.location) ?? named(node.jobLocation);
+  const location = str(node.locationName) ?? (locationList || null) ?? named(node.location) ?? named(node.job_post_location) ?? named(node.jobLocation);
   const salary = str(node.salaryText) ?? named(node.salary) ?? str(node.compensation) ?? str(node.compensationTierSummary);
   return {
     title: cleanInline(htmlToText(title)) || null,

@@ -26,4 +26,10 @@ export const BOARD_MATCHES = [
   'https://wellfound.com/*',
   'https://builtin.com/*',
   'https://*.builtin.com/*',
+  'https://boards.eu.greenhouse.io/*',
+  'https://jobs.workable.com/*',
+  'https://*.seek.com.au/*',
+  'https://*.seek.com/*',
+  'https://*.seek.co.nz/*',
+  'https://www.jobindex.dk/*',
 ] as const;

@@ -53,4 +53,14 @@ describe('extract', () => {
       board: 'embedded', title: 'Ranking Engineer', company: 'Pi Market', location: 'Lisbon',
     });
   });
+
+  test('window state (Greenhouse-style __remixContext with escaped HTML) fills a board page', () => {
+    const content = '&lt;p&gt;We build retrieval systems for scientific papers and need an engineer to own ranking.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Python&lt;/li&gt;&lt;li&gt;Search relevance&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Join a small team that ships every week and learns from users every day.&lt;/p&gt;';
+    const doc = toDocument(`<div id="root"></div><script>window.__remixContext = {"state":{"loaderData":{"routes/job":{"jobPost":{"title":"Search Engineer","content":"${content}","company_name":"Sigma Science","job_post_location":"Remote, EU"}}}}};</script>`);
+    expect(extract(doc, new URL('https://job-boards.greenhouse.io/sigma/jobs/5000001'))).toMatchObject({
+      board: 'greenhouse', title: 'Search Engineer', company: 'Sigma Science', location: 'Remote, EU',
+      url: 'https://job-boards.greenhouse.io/sigma/jobs/5000001',
+      description: expect.stringContaining('ranking.\n\n- Python\n- Search relevance\n\nJoin'),
+    });
+  });
 });

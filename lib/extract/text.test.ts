@@ -10,15 +10,16 @@ describe('htmlToText', () => {
     ['br and double br', 'one<br>two<br><br>three', 'one\ntwo\n\nthree'],
     ['divs break lines', '<div>a</div><div>b</div>', 'a\nb'],
     ['headings', '<h2>About</h2>text', 'About\n\ntext'],
-    ['whitespace collapses', '  a \n\t b&nbsp;&nbsp;c  ', 'a b c'],
-    ['entities', 'R&amp;D &lt;3 &#8217; &#x2014; &hellip; &bogus;', 'R&D <3 ’ — … &bogus;'],
+    ['whitespace collapses', '<p>  a \n\t b&nbsp;&nbsp;c  </p>', 'a b c'],
+    ['entities', '<b>R&amp;D &lt;3 &#8217; &#x2014; &hellip; &bogus;</b>', 'R&D <3 ’ — … &bogus;'],
     ['scripts and styles dropped', '<p>a</p><script>alert(1)</script><style>p{}</style><p>b</p>', 'a\n\nb'],
     ['comments and CDATA', '<!-- hidden -->a<![CDATA[ b ]]>', 'a b'],
     ['attributes with >', '<a title="x > y" href="#">link</a> text', 'link text'],
     ['escaped HTML', '&lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two&lt;/p&gt;', 'One\n\nTwo'],
-    ['stray <', 'a < b and c<3', 'a < b and c<3'],
+    ['stray <', '<p>a < b and c<3</p>', 'a < b and c<3'],
     ['unclosed tags', '<ul><li>a<li>b</ul>done', '- a\n- b\n\ndone'],
     ['empty', '', ''],
+    ['plain text keeps its line breaks', 'About us\r\n\r\n\r\nWe build.\n• Python\n*  SQL &amp; dbt', 'About us\n\nWe build.\n- Python\n- SQL & dbt'],
   ])('%s', (_name, html, expected) => {
     expect(htmlToText(html)).toBe(expected);
   });

@@ -159,6 +159,7 @@ export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
   let source = html;
   if (!source.includes('<') && /&lt;\/?[a-zA-Z]/.test(source)) source = decodeEntities(source);
+  if (!/<[a-zA-Z!/?]/.test(source)) return plainTextToText(decodeEntities(source));
   const builder = new TextBuilder();
   const length = source.length;
   let i = 0;
@@ -207,6 +208,17 @@ export function htmlToText(html: string | null | undefined): string {
     openTag(builder, tag);
   }
   return builder.finish();
+}
+
+/** Text that is not HTML keeps its own line breaks; bullets become "- ". */
+function plainTextToText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0\u200b\ufeff]+/g, ' ').trim().replace(/^[•·▪●◦*]\s*/, '- '))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Index just past the '>' ending a tag that starts before `from`, honouring quoted attribute values. */

@@ -4,7 +4,9 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_MISSING } from '../../lib/cli/corpus';
+import { parseHTML } from 'linkedom';
 import { canonicalUrl } from '../../lib/extract/canonical';
+import { analyze } from '../../lib/pipeline';
 import { type Driver, type PageHandle, waitFor } from './driver';
 import { corpusPage, FIXTURE_PAGE, type ServedPage } from './pages';
 
@@ -64,7 +66,8 @@ export function describeExtension(name: string, extensionDir: string, launch: (d
     const greenhouse = corpusPage('greenhouse-1.html');
     const linkedinA = corpusPage('linkedin-3.html');
     const linkedinB = corpusPage('linkedin-1.html');
-    for (const p of [greenhouse, linkedinA, linkedinB]) if (p) pages.push(p);
+    const linkedinList = corpusPage('linkedin-4.html');
+    for (const p of [greenhouse, linkedinA, linkedinB, linkedinList]) if (p) pages.push(p);
 
     beforeAll(async () => {
       driver = await launch(extensionDir);
@@ -119,6 +122,24 @@ export function describeExtension(name: string, extensionDir: string, launch: (d
       await page.close();
     });
 
+    it.skipIf(!linkedinList)(`badges the job cards of a LinkedIn search list${linkedinList ? '' : ` — SKIPPED: ${CORPUS_MISSING}`}`, async () => {
+      const page = await driver.newPage();
+      await page.goto(linkedinList!.url);
+      const badges = await waitFor(page, () => {
+        const found = Array.from(document.querySelectorAll('ml-job-lens-badge'));
+        return found.length > 0 ? found.map((b) => ({ level: b.getAttribute('data-level'), url: b.getAttribute('data-url'), inCard: !!b.closest('li, .job-card-container, .base-card') })) : null;
+      }, undefined);
+      expect(badges.length).toBeGreaterThanOrEqual(3);
+      for (const badge of badges) {
+        expect(LABEL.level).toContain(badge.level);
+        expect(badge.url).toMatch(/^https:\/\/www\.linkedin\.com\/jobs\/view\/\d+/);
+        expect(badge.inCard).toBe(true);
+      }
+      // A list page is not a posting: no panel.
+      expect(await page.evaluate(() => document.querySelectorAll('ml-job-lens').length, undefined)).toBe(0);
+      await page.close();
+    });
+
     it.skipIf(!linkedinA || !linkedinB)(`switches the annotation when a LinkedIn SPA shows another job, never showing the old labels${linkedinA && linkedinB ? '' : ` — SKIPPED: ${CORPUS_MISSING}`}`, async () => {
       const page = await driver.newPage();
       await page.goto(linkedinA!.url);
@@ -130,22 +151,33 @@ export function describeExtension(name: string, extensionDir: string, launch: (d
       const a = await readAnnotation(page, wantA);
       timings.push(`linkedin-3 ${a.visibleAtMs.toFixed(0)} ms`);
       // As LinkedIn does: the URL changes first, the detail pane is replaced a moment later.
-      const bodyB = linkedinB!.body.slice(linkedinB!.body.search(/<body[\s>]/i));
-      await page.evaluate(({ url }: { url: string }) => { history.pushState({}, '', url); }, { url: urlB.href });
-      await new Promise((r) => setTimeout(r, 300));
-      await page.evaluate(({ html }: { html: string }) => {
-        const w = window as unknown as { __mljlSeen: string[] };
+      // Every 5 ms the page records which postings our elements claim to show.
+      await page.evaluate(({ url }: { url: string }) => {
+        const w = window as unknown as { __mljlPhase: number; __mljlSeen: [number, string][] };
+        w.__mljlPhase = 1;
         w.__mljlSeen = [];
+        const poll = setInterval(() => {
+          for (const el of Array.from(document.querySelectorAll('ml-job-lens'))) w.__mljlSeen.push([w.__mljlPhase, el.getAttribute('data-url') ?? '']);
+        }, 5);
+        setTimeout(() => clearInterval(poll), 8000);
+        history.pushState({}, '', url);
+      }, { url: urlB.href });
+      await new Promise((r) => setTimeout(r, 400));
+      const bodyB = linkedinB!.body.slice(linkedinB!.body.search(/<body[\s>]/i));
+      await page.evaluate(({ html }: { html: string }) => {
+        (window as unknown as { __mljlPhase: number }).__mljlPhase = 2;
         const doc = new DOMParser().parseFromString(html, 'text/html');
         document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
-        const poll = setInterval(() => {
-          for (const el of Array.from(document.querySelectorAll('ml-job-lens'))) w.__mljlSeen.push(el.getAttribute('data-url') ?? '');
-        }, 5);
-        setTimeout(() => clearInterval(poll), 5000);
       }, { html: bodyB });
-      await readAnnotation(page, wantB);
-      const seenAfter = await page.evaluate(() => (window as unknown as { __mljlSeen: string[] }).__mljlSeen, undefined);
-      expect(seenAfter).not.toContain(wantA);
+      const b = await readAnnotation(page, wantB);
+      const seen = await page.evaluate(() => (window as unknown as { __mljlSeen: [number, string][] }).__mljlSeen, undefined);
+      // Before the new job is on the page, nothing may claim to show it; after, the old one is gone.
+      expect(seen.filter(([phase, url]) => phase === 1 && url === wantB)).toEqual([]);
+      expect(seen.filter(([phase, url]) => phase === 2 && url === wantA)).toEqual([]);
+      // And the labels shown are the new job's own.
+      const expected = analyze(parseHTML(linkedinB!.body).document as unknown as Document, urlB)!.classification;
+      expect({ work: b.work, scope: b.scope, level: b.level })
+        .toEqual({ work: expected.work.label, scope: expected.scope.label, level: expected.level.label });
       expect(await page.evaluate(() => document.querySelectorAll('ml-job-lens').length, undefined)).toBe(1);
       await page.close();
     });

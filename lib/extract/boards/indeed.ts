@@ -1,7 +1,8 @@
 // Indeed job view (/viewjob?jk=… and the right-hand pane of /jobs?vjk=…).
 import type { PostingFields } from '../fields';
 import { isIndeed } from '../canonical';
-import { readSelectors, type BoardAdapter, type BoardSelectors } from './board';
+import { cleanInline } from '../text';
+import { firstMatch, readSelectors, type BoardAdapter, type BoardSelectors } from './board';
 
 const selectors: BoardSelectors = {
   title: [
@@ -45,7 +46,17 @@ export const indeed: BoardAdapter = {
   isPostingPage: (url: URL) => /^\/(m\/)?viewjob/.test(url.pathname),
   extract(doc: Document): PostingFields | null {
     const fields = readSelectors(doc, selectors);
-    // The header carries a visually hidden " - job post" for screen readers.
-    return { ...fields, title: fields.title?.replace(/\s*-\s*job post$/i, '') ?? null };
+    return { ...fields, title: titleWithoutSuffix(doc) ?? fields.title ?? null };
   },
 };
+
+/**
+ * The header is <h1><span>Title</span><span> - job post</span></h1>: the second
+ * span is a visually hidden, localised suffix, so the first span is the title.
+ */
+function titleWithoutSuffix(doc: Document): string | null {
+  const header = firstMatch(doc, selectors.title);
+  const first = header?.children[0];
+  if (!header || !first || header.children.length < 2 || first.tagName.toLowerCase() !== 'span') return null;
+  return cleanInline(first.textContent) || null;
+}

@@ -12,7 +12,6 @@ const selectors: BoardSelectors = {
   ],
   company: [
     '[itemprop="hiringOrganization"] [itemprop="name"]', // posting (hand-made)
-    '.header-logo img[alt]', // TODO [2027-01-01]: Drop — unverified logo alt
   ],
   location: [
     '[itemprop="jobLocation"] [itemprop="address"]', // posting (hand-made)
