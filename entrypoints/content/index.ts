@@ -8,10 +8,8 @@ export default defineContentScript({
   runAt: 'document_end',
   cssInjectionMode: 'manual',
   main(ctx) {
-    // "Analyze this page" injects this script again: keep one watcher per page.
-    const marker = globalThis as { __mlJobLens?: boolean };
-    if (marker.__mlJobLens) return;
-    marker.__mlJobLens = true;
+    // "Analyze this page" may inject this script again: WXT then invalidates the
+    // older instance, which removes its panel, observers and listeners.
     startPageWatch(ctx, browser);
   },
 });

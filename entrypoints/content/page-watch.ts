@@ -84,8 +84,8 @@ export function startPageWatch(ctx: ContentScriptContext, browser: WxtBrowser): 
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => { observer.disconnect(); clear(); });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (reply: CurrentReply) => void) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: CurrentReply) => void) => {
+    if (ctx.isInvalid || sender.id !== browser.runtime.id) return undefined;
     const request = parseRequest(message);
     if (request?.type === 'getCurrent') { sendResponse({ analysis: current }); return undefined; }
     if (request?.type === 'analyzePage') {
@@ -94,7 +94,9 @@ export function startPageWatch(ctx: ContentScriptContext, browser: WxtBrowser): 
       return true;
     }
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   void enqueue();
 }

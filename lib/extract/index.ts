@@ -3,7 +3,8 @@
 //   1. schema.org JobPosting: JSON-LD, then microdata
 //   2. framework data embedded in the page (__NEXT_DATA__, window state)
 //   3. the board adapter whose matches(url) is true (lib/extract/boards/)
-//   4. the generic heuristic, only with options.generic
+//   4. the generic heuristic: with options.generic, or on a board's single-posting
+//      page (by URL) whose markup the adapter no longer recognises
 // Pure: takes a Document and a URL, reads no globals, never throws on bad markup.
 import type { Posting } from '../model';
 import { PostingSchema } from '../model';
@@ -34,10 +35,10 @@ function safely<T>(read: () => T): T | null {
 
 export function extract(doc: Document, url: URL, options: ExtractOptions = {}): Posting | null {
   const adapter = adapterFor(url);
-  const structured = safely(() => readJsonLdPosting(doc, url));
+  const fromBoard = adapter ? safely(() => adapter.extract(doc, url)) : null;
+  const structured = safely(() => readJsonLdPosting(doc, url, fromBoard?.title));
   const microdata = safely(() => readMicrodataPosting(doc));
   const embedded = safely(() => readEmbeddedPosting(doc));
-  const fromBoard = adapter ? safely(() => adapter.extract(doc, url)) : null;
   const layers: Array<PostingFields | null> = [structured, microdata, embedded, fromBoard];
   let merged = mergeFields(layers);
   const fuller = fullerDescription(merged.description, fromBoard?.description);

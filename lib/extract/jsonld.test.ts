@@ -44,6 +44,7 @@ describe('readJsonLdPosting', () => {
     expect(readJsonLdPostings(doc)).toHaveLength(2);
     expect(readJsonLdPosting(doc, new URL('https://x.com/jobs/1'))?.title).toBe('A');
     expect(readJsonLdPosting(doc, new URL('https://x.com/other'))?.title).toBe('B');
+    expect(readJsonLdPosting(doc, new URL('https://x.com/other'), 'A')?.title).toBe('A');
   });
 
   test('deeply nested and huge JSON is bounded and fast', () => {

@@ -36,12 +36,16 @@ export function readJsonLdPostings(doc: Document): JsonLdPosting[] {
 }
 
 /**
- * The posting the page is about: one whose url/identifier matches the page if
- * any, else the most complete one (longest description).
+ * The posting the page is about: one whose url/identifier matches the page, or
+ * whose title is the one the page shows (`shownTitle`, from the board's markup;
+ * pages with "similar jobs" carry several), else the most complete one.
  */
-export function readJsonLdPosting(doc: Document, pageUrl?: URL): JsonLdPosting | null {
+export function readJsonLdPosting(doc: Document, pageUrl?: URL, shownTitle?: string | null): JsonLdPosting | null {
   const postings = readJsonLdPostings(doc);
   if (postings.length <= 1) return postings[0] ?? null;
+  const shown = cleanInline(shownTitle).toLowerCase();
+  const titled = shown ? postings.filter((p) => p.title?.toLowerCase() === shown) : [];
+  if (titled.length === 1) return titled[0]!;
   if (pageUrl) {
     const path = pageUrl.pathname.replace(/\/+$/, '');
     const matching = postings.find((p) => {

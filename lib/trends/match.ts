@@ -3,14 +3,14 @@
 // responsibilities, requirements; never the company blurb, benefits or EEO text);
 // context signals follow from the classifier's axes and the parsed salary.
 //
-// All skill cues are compiled into two regexes at load (case-insensitive and
-// case-sensitive), so a description is scanned twice whatever the number of cues;
-// each hit is then checked against its small window of text.
+// The text is walked once (lib/trends/prefix-index.ts): at each word start only the
+// cues that can begin there are tried; each hit is then checked in its own sentence.
 import type { Evidence, LevelResult, Salary, ScopeResult, SignalMatch, WorkResult } from '../model';
 import type { ClassifyInput } from '../classify/input';
 import { evidenceAt, type Field } from '../classify/evidence';
 import { isBoilerplate, sectionAt, sections, type Section } from '../classify/sections';
 import { CATALOGUE, SIGNAL_ORDER } from './catalogue';
+import { PrefixIndex } from './prefix-index';
 import { SKILL_CUES, type SkillCue } from './skill-cues';
 
 export interface SignalContext { work: WorkResult; scope: ScopeResult; level: LevelResult; salary: Salary }
@@ -20,19 +20,16 @@ const MAX_EVIDENCE = 3;
 /** How far a cue's window reaches on each side, within its sentence. */
 const WINDOW = 160;
 
-interface Compiled { re: RegExp; cues: SkillCue[] }
+// Every cue as a sticky regex, found through an index of how it can start: a text is
+// walked once, and at each word start only the few cues that can begin there are tried.
+interface CompiledCue { cue: SkillCue; re: RegExp }
 
-function compile(cues: SkillCue[], flags: string): Compiled {
-  const body = cues.map((c) => `(${c.pattern})`).join('|');
-  // Letters or digits must not touch a cue: "RAG" is not in "drag", "ops" not in "devops".
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags), cues };
+const WORD_AFTER = '(?![A-Za-z0-9\\u00c0-\\u024f])';
+
+const INDEX = new PrefixIndex<CompiledCue>();
+for (const cue of SKILL_CUES) {
+  INDEX.add(cue.pattern, { cue, re: new RegExp(`(?:${cue.pattern})${WORD_AFTER}`, cue.caseSensitive ? 'y' : 'iy') });
 }
-
-/** One regex per layer and case mode (see SkillCue.layer): a text is scanned a few times, not once per cue. */
-const COMPILED: readonly Compiled[] = [0, 1, 2].flatMap((layer) => [
-  compile(SKILL_CUES.filter((c) => (c.layer ?? 0) === layer && !c.caseSensitive), 'giu'),
-  compile(SKILL_CUES.filter((c) => (c.layer ?? 0) === layer && c.caseSensitive), 'gu'),
-]).filter((c) => c.cues.length > 0);
 
 // "X is not required", "no X needed", "without X": the posting does not ask for it.
 const NEGATED_BEFORE = /\b(?:no|not|without|never|don['’]?t need|do not need|isn['’]?t|aren['’]?t|neither|nor)\s+(?:[\w/&+.-]+\s+){0,3}$/i;
@@ -62,44 +59,46 @@ function windowAround(text: string, start: number, end: number): { before: strin
 
 interface Found { weight: number; evidence: Evidence[]; cues: Set<SkillCue> }
 
-function scan(compiled: Compiled, text: string, field: Field, secs: readonly Section[] | null, found: Map<string, Found>): void {
-  const { re, cues } = compiled;
-  re.lastIndex = 0;
-  let count = 0;
-  for (let m = re.exec(text); m && count < 3000; m = re.exec(text), count++) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
-    let g = 1;
-    while (m[g] === undefined && g < cues.length) g++;
-    const cue = cues[g - 1]!;
-    const start = m.index;
+function scan(text: string, field: Field, secs: readonly Section[] | null, found: Map<string, Found>): void {
+  // Within one signal, hits do not overlap: "model deployment" is one mention, not two.
+  const lastEnd = new Map<string, number>();
+  let tries = 0;
+  INDEX.scan(text, ({ cue, re }, start) => {
+    if (++tries > 20_000) return;
+    const f = found.get(cue.signal);
+    // Enough said about this cue: counted, and the evidence list is full.
+    if (f && f.cues.has(cue) && f.evidence.length >= MAX_EVIDENCE) return;
+    if (start < (lastEnd.get(cue.signal) ?? -1)) return;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) return;
     const end = start + m[0].length;
-    if (secs) {
+    if (secs && !cue.anySection) {
       const sec = sectionAt(secs, start);
-      if (sec && isBoilerplate(sec.kind) && !cue.anySection) continue;
+      if (sec && isBoilerplate(sec.kind)) return;
     }
     const { before, after } = windowAround(text, start, end);
-    if (!cue.keepNegated && (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after))) continue;
-    if (cue.before && !cue.before.test(before)) continue;
-    if (cue.notBefore?.test(before)) continue;
-    if (cue.after && !cue.after.test(after)) continue;
-    if (cue.notAfter?.test(after)) continue;
-    if (cue.near && !cue.near.test(before) && !cue.near.test(m[0]) && !cue.near.test(after)) continue;
-    if (cue.notNear && (cue.notNear.test(before) || cue.notNear.test(after))) continue;
-    let f = found.get(cue.signal);
-    if (!f) found.set(cue.signal, (f = { weight: 0, evidence: [], cues: new Set() }));
+    if (!cue.keepNegated && (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after))) return;
+    if (cue.before && !cue.before.test(before)) return;
+    if (cue.notBefore?.test(before)) return;
+    if (cue.after && !cue.after.test(after)) return;
+    if (cue.notAfter?.test(after)) return;
+    if (cue.near && !cue.near.test(before) && !cue.near.test(m[0]) && !cue.near.test(after)) return;
+    if (cue.notNear && (cue.notNear.test(before) || cue.notNear.test(after))) return;
+    lastEnd.set(cue.signal, end);
+    let g = f;
+    if (!g) found.set(cue.signal, (g = { weight: 0, evidence: [], cues: new Set() }));
     // Each cue counts once: ten mentions of "statistics" are one piece of evidence.
-    if (!f.cues.has(cue)) { f.cues.add(cue); f.weight += field === 'title' ? Math.max(cue.weight, cue.titleWeight ?? 0) : cue.weight; }
-    if (f.evidence.length < MAX_EVIDENCE) f.evidence.push(evidenceAt(field, text, start, end));
-  }
+    if (!g.cues.has(cue)) { g.cues.add(cue); g.weight += field === 'title' ? Math.max(cue.weight, cue.titleWeight ?? 0) : cue.weight; }
+    if (g.evidence.length < MAX_EVIDENCE) g.evidence.push(evidenceAt(field, text, start, end));
+  });
 }
 
 function skillSignals(input: ClassifyInput): Map<string, Found> {
   const found = new Map<string, Found>();
   const secs = sections(input.description);
-  for (const compiled of COMPILED) {
-    scan(compiled, input.title, 'title', null, found);
-    scan(compiled, input.description, 'description', secs, found);
-  }
+  scan(input.title, 'title', null, found);
+  scan(input.description, 'description', secs, found);
   return found;
 }
 
