@@ -5,9 +5,10 @@
 // (sticky regexes, so each try is anchored and cheap).
 //
 // The index keys are derived from each regex source by enumerating the strings of
-// up to KEY_LENGTH characters it can start with. Supported syntax: literals, escapes,
-// character classes, (?:…) groups, alternation and quantifiers. A pattern that could
-// start with something unbounded (\w, ., a negated class) is refused at load time.
+// up to KEY_LENGTH characters it can start with (a key stops early at \w, '.' or a
+// negated class). Supported syntax: literals, escapes, character classes, (?:…) groups,
+// alternation, quantifiers and lookarounds. A pattern that could start with something
+// unbounded is refused at load time.
 
 export const KEY_LENGTH = 4;
 /** Enumeration guard: a pattern with more starts than this is refused (too vague). */
@@ -16,7 +17,9 @@ const MAX_KEYS = 4000;
 type Atom =
   | { kind: 'chars'; chars: string[]; min: number; max: number }
   | { kind: 'group'; alts: Atom[][]; min: number; max: number }
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+  /** Any of very many characters (\w, ., a negated class): fine after the key, refused within it. */
+  | { kind: 'wild'; min: number; max: number };
 
 class Parser {
   private i = 0;
@@ -79,7 +82,7 @@ class Parser {
     }
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
-    if (c === '.') throw new Error(`'.' cannot be indexed in ${this.src}`);
+    if (c === '.') { this.i++; return { kind: 'wild', min: 1, max: 1 }; }
     if (c === '^' || c === '$') throw new Error(`anchor in cue ${this.src}`);
     this.i++;
     return { kind: 'chars', chars: [c], min: 1, max: 1 };
@@ -96,13 +99,21 @@ class Parser {
       this.i += 4;
       return { kind: 'chars', chars: [String.fromCharCode(parseInt(hex, 16))], min: 1, max: 1 };
     }
-    if (c === undefined || /[wWDSpP]/.test(c)) throw new Error(`\\${c} cannot be indexed in ${this.src}`);
+    if (c === undefined) throw new Error(`trailing backslash in ${this.src}`);
+    if (/[wWDSpP]/.test(c)) {
+      if (c === 'p' || c === 'P') this.i = this.src.indexOf('}', this.i) + 1;
+      return { kind: 'wild', min: 1, max: 1 };
+    }
     return { kind: 'chars', chars: [c], min: 1, max: 1 };
   }
 
   private charClass(): Atom {
     this.i++;
-    if (this.src[this.i] === '^') throw new Error(`negated class cannot be indexed in ${this.src}`);
+    if (this.src[this.i] === '^') {
+      while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
+      this.i++;
+      return { kind: 'wild', min: 1, max: 1 };
+    }
     const chars: string[] = [];
     while (this.src[this.i] !== ']') {
       if (this.i >= this.src.length) throw new Error(`unclosed class in ${this.src}`);
@@ -113,7 +124,7 @@ class Parser {
         if (e === 'd') { chars.push(...'0123456789'); continue; }
         if (e === 's') { chars.push(' ', '\t', '\n'); continue; }
         if (e === 'u') { chars.push(String.fromCharCode(parseInt(this.src.slice(this.i, this.i + 4), 16))); this.i += 4; continue; }
-        if (/[wWDSpP]/.test(e)) throw new Error(`\\${e} in class cannot be indexed in ${this.src}`);
+        if (/[wWDSpP]/.test(e)) { chars.length = 0; while (this.src[this.i] !== ']') this.i++; this.i++; return { kind: 'wild', min: 1, max: 1 }; }
         c = e;
       } else this.i++;
       if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']') {
@@ -141,6 +152,12 @@ export function startKeys(source: string, n = KEY_LENGTH): string[] {
     if (prefix.length >= n || k === seq.length) { done(prefix); return; }
     const atom = seq[k]!;
     if (atom.kind === 'empty') { extendSeq(prefix, seq, k + 1, done); return; }
+    if (atom.kind === 'wild') {
+      // The key stops here (a shorter key still finds the position); a cue must not start with it.
+      if (prefix === '') throw new Error(`a cue must start with spelled-out characters (not \\w, '.', a negated class): ${source}`);
+      done(prefix);
+      return;
+    }
     const once = (p: string, next: (q: string) => void) => {
       if (atom.kind === 'chars') for (const c of atom.chars) next(p + c.toLowerCase());
       else for (const alt of atom.alts) extendSeq(p, alt, 0, next);
@@ -157,17 +174,17 @@ export function startKeys(source: string, n = KEY_LENGTH): string[] {
   return [...out];
 }
 
-/** A character code folded for keys: ASCII lower-cased, anything beyond Latin-1 as 255. */
+/** A character code folded for keys: ASCII lower-cased, anything beyond ASCII as 127. */
 function fold(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
-  return code > 255 ? 255 : code;
+  return code > 127 ? 127 : code;
 }
 
+/** Up to four folded 7-bit characters packed into one small integer (a fast Map key). */
 function keyOf(s: string): number {
   let k = 0;
-  for (let i = 0; i < s.length; i++) k = k * 256 + fold(s.charCodeAt(i));
-  // Length is part of the key: "ml" and "ml\0\0" must differ.
-  return k * 8 + s.length;
+  for (let i = 0; i < KEY_LENGTH; i++) k = (k << 7) | (i < s.length ? fold(s.charCodeAt(i)) : 0);
+  return k;
 }
 
 /** Letters and digits (ASCII and Latin-1/Latin Extended): what a word is made of. */
@@ -177,37 +194,45 @@ export function isWordChar(code: number): boolean {
 }
 
 export class PrefixIndex<T> {
-  private readonly byKey = new Map<number, T[]>();
-  private readonly lengths = new Set<number>();
+  /** One map per key length (index 1..4), so "ml" and "ml o" never share a bucket. */
+  private readonly byLength: Array<Map<number, T[]>> = [new Map(), new Map(), new Map(), new Map(), new Map()];
+
+  /** For each pair of first characters, a bit per key length that exists: most words are skipped here. */
+  private readonly pairMask = new Uint8Array(128 * 128);
 
   add(source: string, item: T): void {
     for (const key of startKeys(source)) {
-      this.lengths.add(key.length);
+      const c0 = fold(key.charCodeAt(0));
+      if (key.length === 1) for (let c1 = 0; c1 < 128; c1++) this.pairMask[(c0 << 7) | c1]! |= 2;
+      else this.pairMask[(c0 << 7) | fold(key.charCodeAt(1))]! |= 1 << key.length;
+      const map = this.byLength[key.length]!;
       const k = keyOf(key);
-      const list = this.byKey.get(k);
-      if (list) { if (!list.includes(item)) list.push(item); } else this.byKey.set(k, [item]);
+      const list = map.get(k);
+      if (list) { if (!list.includes(item)) list.push(item); } else map.set(k, [item]);
     }
   }
 
   /** Calls `visit` with every item whose pattern may start at a word start of `text`, in text order. */
   scan(text: string, visit: (item: T, at: number) => void): void {
-    const lengths = [...this.lengths].sort((a, b) => b - a);
+    const [, m1, m2, m3, m4] = this.byLength as [unknown, Map<number, T[]>, Map<number, T[]>, Map<number, T[]>, Map<number, T[]>];
+    const n = text.length;
     let prevWord = false;
-    for (let at = 0; at < text.length; at++) {
+    for (let at = 0; at < n; at++) {
       const code = text.charCodeAt(at);
       const word = isWordChar(code);
       if (word && !prevWord) {
-        let k = 0;
-        let len = 0;
-        const keys: number[] = [];
-        for (; len < KEY_LENGTH && at + len < text.length; len++) {
-          k = k * 256 + fold(text.charCodeAt(at + len));
-          keys.push(k * 8 + len + 1);
-        }
-        for (const l of lengths) {
-          if (l > keys.length) continue;
-          const items = this.byKey.get(keys[l - 1]!);
-          if (items) for (const item of items) visit(item, at);
+        const c0 = fold(code);
+        const c1 = at + 1 < n ? fold(text.charCodeAt(at + 1)) : 0;
+        const mask = this.pairMask[(c0 << 7) | c1]!;
+        if (mask !== 0) {
+          const c2 = at + 2 < n ? fold(text.charCodeAt(at + 2)) : 0;
+          const c3 = at + 3 < n ? fold(text.charCodeAt(at + 3)) : 0;
+          const k = (c0 << 21) | (c1 << 14) | (c2 << 7) | c3;
+          let items: T[] | undefined;
+          if (mask & 16 && (items = m4.get(k)) !== undefined) for (let i = 0; i < items.length; i++) visit(items[i]!, at);
+          if (mask & 8 && (items = m3.get(k & ~0x7f)) !== undefined) for (let i = 0; i < items.length; i++) visit(items[i]!, at);
+          if (mask & 4 && (items = m2.get(k & ~0x3fff)) !== undefined) for (let i = 0; i < items.length; i++) visit(items[i]!, at);
+          if (mask & 2 && (items = m1.get(k & ~0x1fffff)) !== undefined) for (let i = 0; i < items.length; i++) visit(items[i]!, at);
         }
       }
       prevWord = word;

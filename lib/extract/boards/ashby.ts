@@ -16,7 +16,7 @@ const selectors: BoardSelectors = {
   ],
   description: [
     '.ashby-job-posting-right-pane [class*="_descriptionText"]', // rendered (hand-made)
-    '#overview', // rendered (hand-made, variant)
+    '#overview', // unverified (public knowledge: a layout variant)
   ],
 };
 

@@ -6,7 +6,7 @@ import { readSelectors, type BoardAdapter, type BoardSelectors } from './board';
 const selectors: BoardSelectors = {
   title: [
     '[data-test="job-title"]', // tests/fixtures/boards/glassdoor/listing (hand-made)
-    '[class*="JobDetails_jobTitle"]', // listing (hand-made, CSS-module class)
+    '[class*="JobDetails_jobTitle"]', // unverified (public knowledge: a layout variant)
   ],
   company: [
     '[data-test="employer-name"]', // listing (hand-made)
@@ -23,7 +23,7 @@ const selectors: BoardSelectors = {
   ],
   salary: [
     '[data-test="detailSalary"]', // listing (hand-made)
-    '[class*="SalaryEstimate_salaryRange"]', // listing (hand-made, variant)
+    '[class*="SalaryEstimate_salaryRange"]', // unverified (public knowledge: a layout variant)
   ],
 };
 

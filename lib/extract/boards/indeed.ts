@@ -8,21 +8,21 @@ const selectors: BoardSelectors = {
   title: [
     '[data-testid="jobsearch-JobInfoHeader-title"]', // tests/fixtures/boards/indeed/viewjob (hand-made)
     '.jobsearch-JobInfoHeader-title', // viewjob (hand-made); also the 2019 h3 form
-    '.jobsearch-JobInfoHeader-title-container h1', // viewjob (hand-made)
+    '.jobsearch-JobInfoHeader-title-container h1', // unverified (public knowledge: a layout variant)
     '#vjs-jobtitle', // TODO [2027-01-01]: Drop — 2018 search-page job pane (unverified)
     '[data-tn-component="jobHeader"] .jobtitle', // TODO [2027-01-01]: Drop — 2018 /viewjob (unverified)
   ],
   company: [
     '[data-testid="inlineHeader-companyName"]', // viewjob (hand-made)
-    '[data-company-name="true"]', // viewjob (hand-made)
+    '[data-company-name="true"]', // unverified (public knowledge: a layout variant)
     '.jobsearch-InlineCompanyRating > div:first-child', // TODO [2027-01-01]: Drop — 2020 layout
     '#vjs-cn', // TODO [2027-01-01]: Drop — 2018 job pane (unverified)
     '[data-tn-component="jobHeader"] .company', // TODO [2027-01-01]: Drop — 2018 /viewjob (unverified)
   ],
   location: [
     '[data-testid="inlineHeader-companyLocation"]', // viewjob (hand-made)
-    '[data-testid="job-location"]', // viewjob (hand-made, variant)
-    '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', // viewjob (hand-made, variant)
+    '[data-testid="job-location"]', // unverified (public knowledge: a layout variant)
+    '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', // unverified (public knowledge: a layout variant)
     '.jobsearch-JobInfoHeader-subtitle > div:last-child', // TODO [2027-01-01]: Drop — 2020 layout
     '#vjs-loc', // TODO [2027-01-01]: Drop — 2018 job pane (unverified)
     '[data-tn-component="jobHeader"] .location', // TODO [2027-01-01]: Drop — 2018 /viewjob (unverified)
@@ -35,7 +35,7 @@ const selectors: BoardSelectors = {
   ],
   salary: [
     '#salaryInfoAndJobType > span:first-child', // viewjob (hand-made)
-    '[data-testid="jobsearch-OtherJobDetailsContainer"] [data-testid*="salary"]', // viewjob (hand-made, variant)
+    '[data-testid="jobsearch-OtherJobDetailsContainer"] [data-testid*="salary"]', // unverified (public knowledge: a layout variant)
     '.jobsearch-JobMetadataHeader-item', // TODO [2027-01-01]: Drop — 2020 layout (salary or job type; figures only are kept)
   ],
 };

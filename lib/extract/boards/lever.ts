@@ -8,7 +8,7 @@ import { firstText, type BoardAdapter, type BoardSelectors } from './board';
 const selectors: Omit<BoardSelectors, 'description'> = {
   title: [
     '.posting-headline h2', // tests/fixtures/boards/lever/posting (hand-made)
-    '[data-qa="posting-name"]', // posting (hand-made, variant)
+    '[data-qa="posting-name"]', // unverified (public knowledge: a layout variant)
   ],
   location: [
     '.posting-categories .location', // posting (hand-made)
@@ -16,7 +16,7 @@ const selectors: Omit<BoardSelectors, 'description'> = {
   ],
   salary: [
     '[data-qa="salary-range"] div', // posting (hand-made)
-    '.posting-categories .compensation', // posting (hand-made, variant)
+    '.posting-categories .compensation', // unverified (public knowledge: a layout variant)
   ],
 };
 

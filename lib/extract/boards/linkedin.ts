@@ -21,7 +21,7 @@ const selectors: BoardSelectors = {
   location: [
     '.topcard__flavor-row span.topcard__flavor--bullet', // linkedin-1, linkedin-3 (first bullet = location)
     '.job-details-jobs-unified-top-card__primary-description-container .tvm__text', // logged-in (hand-made)
-    '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text', // logged-in-2025 (hand-made)
+    '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text', // unverified (public knowledge: 2025 logged-in top card)
     '.jobs-unified-top-card__bullet', // TODO [2027-01-01]: Drop
   ],
   description: [

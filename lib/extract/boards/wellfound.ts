@@ -11,14 +11,14 @@ const selectors: BoardSelectors = {
     'h1', // job (hand-made)
   ],
   company: [
-    'main a[href^="/company/"]', // job (hand-made)
+    'main a[href^="/company/"]', // unverified (public knowledge: a layout variant)
   ],
   location: [
     '[data-test="JobDetail-location"]', // unverified (public knowledge)
   ],
   description: [
     '[data-test="JobDescription"]', // unverified (public knowledge)
-    '#job-description', // job (hand-made)
+    '#job-description', // unverified (public knowledge: a layout variant)
   ],
   salary: [
     '[data-test="JobDetail-compensation"]', // unverified (public knowledge)
