@@ -139,6 +139,20 @@ function sameRecord(a: SavedPosting, b: SavedPosting): boolean {
 interface Slot { record: SavedPosting; original: SavedPosting | null }
 
 /**
+ * Saved postings that may match: for a few records, one index lookup each; for
+ * many, the whole table in one getAll (index `anyOf` over thousands of keys walks
+ * a cursor, which is far slower, above all in fake-indexeddb).
+ */
+async function savedMatching(db: JobLensDb, records: readonly SavedPosting[]): Promise<SavedPosting[]> {
+  if (records.length > 100) return db.postings.toArray();
+  const found = await Promise.all(records.flatMap((r) => [
+    db.postings.where('url').equals(r.url).toArray(),
+    db.postings.where('fingerprint').equals(r.fingerprint).toArray(),
+  ]));
+  return found.flat().sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+}
+
+/**
  * Applies validated records in one transaction; any failure rolls all of them
  * back (the promise rejects). Records with the same URL or fingerprint inside the
  * file are merged with each other as with saved ones.
@@ -147,12 +161,7 @@ export async function applyImport(db: JobLensDb, records: readonly SavedPosting[
   return db.transaction('rw', db.postings, async () => {
     const byUrl = new Map<string, Slot>();
     const byFp = new Map<string, Slot>();
-    const urls = [...new Set(records.map((r) => r.url))];
-    const fps = [...new Set(records.map((r) => r.fingerprint))];
-    const existing = [
-      ...await db.postings.where('url').anyOf(urls).toArray(),
-      ...await db.postings.where('fingerprint').anyOf(fps).toArray(),
-    ];
+    const existing = await savedMatching(db, records);
     const slots: Slot[] = [];
     const seenIds = new Set<number>();
     for (const r of existing) {

@@ -175,7 +175,10 @@ export async function deleteMatching(db: JobLensDb, filter: PostingFilter): Prom
 /** Puts deleted postings back; a URL saved again meanwhile keeps the newer copy. */
 export async function restorePostings(db: JobLensDb, rows: readonly SavedPosting[]): Promise<number> {
   return db.transaction('rw', db.postings, async () => {
-    const taken = new Set((await db.postings.where('url').anyOf(rows.map((r) => r.url)).toArray()).map((r) => r.url));
+    const saved = rows.length > 100
+      ? await db.postings.toArray() // one getAll beats an anyOf cursor over thousands of keys
+      : await db.postings.where('url').anyOf(rows.map((r) => r.url)).toArray();
+    const taken = new Set(saved.map((r) => r.url));
     const back = rows.filter((r) => !taken.has(r.url));
     await db.postings.bulkPut(back);
     return back.length;

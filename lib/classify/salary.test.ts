@@ -40,8 +40,8 @@ describe('parseSalary: stated pay', () => {
     ['The salary range for this role is $4,000 - $10,000 per month (Gross in USD)', 4000, 10000, 'USD', 'month'],
     ['Day rate: €500 - €650', 500, 650, 'EUR', 'day'],
     ['Compensation: 2 000 - 3 000 CHF per week', 2000, 3000, 'CHF', 'week'],
-  ])('%j', (text, min, max, currency, period, location = null) => {
-    expect(brief(text, location)).toEqual({ min, max, currency, period });
+  ])('%j', (text, min, max, currency, period, location?: string) => {
+    expect(brief(text, location ?? null)).toEqual({ min, max, currency, period });
   });
 });
 

@@ -12,6 +12,7 @@ import { compileCues, scanCues, type Cue, type CueHit } from './cues';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
 import { contentRanges, sectionAt, sections, type SectionKind } from './sections';
+import { WORK_MODEL, type WorkModel } from './work-weights';
 
 type Side = 'building' | 'ops' | 'mixed';
 
@@ -99,20 +100,180 @@ function scoreHits(hits: CueHit<Side>[], weightAt: (h: CueHit<Side>) => number, 
   }
 }
 
-export function classifyWork(input: ClassifyInput): WorkResult {
-  const { title, description } = input;
+/** What the work model reads of a posting: cue hits with their weights, and the vote shares. */
+export interface WorkAnalysis {
+  scored: Scored;
+  /** Section-weighted unit votes over the whole description. */
+  votes: UnitVotes;
+  /** The same, over responsibilities only. */
+  dutyVotes: UnitVotes;
+  titleLean: number;
+  /** Per title cue id: 1 when the title holds it. */
+  titleCues: Set<string>;
+  /** Per body cue id: section-weighted, diminishing count (1 + 1/2 + … per repeat). */
+  cueMass: Map<string, number>;
+}
+
+export function analyzeWork(input: ClassifyInput): WorkAnalysis {
+  const title = input.title.length > MAX_TITLE ? input.title.slice(0, MAX_TITLE) : input.title;
+  const { description } = input;
   const scored: Scored = { building: 0, ops: 0, mixed: 0, hits: [] };
-  scoreHits(scanCues(TITLE_CUES, title), () => 1, 'title', scored);
+  const titleHits = scanCues(TITLE_CUES, title);
+  scoreHits(titleHits, () => 1, 'title', scored);
   const titleLean = scored.building - scored.ops;
+  const titleCues = new Set(titleHits.map((h) => h.cue.id));
 
   const secs = sections(description);
   const hits = scanCues(BODY_CUES, description, contentRanges(secs));
-  // Per-cue scores pick the evidence; per-unit votes decide the label.
-  scoreHits(hits, (h) => SECTION_WEIGHT[sectionAt(secs, h.start)?.kind ?? 'other'], 'description', scored);
-  const votes = unitVotes(description, hits, secs);
+  const kinds = hits.map((h) => sectionAt(secs, h.start)?.kind ?? 'other');
+  const cueMass = new Map<string, number>();
+  const seen = new Map<string, number>();
+  // Per-cue scores pick the evidence; per-unit votes and cue masses decide the label.
+  let i = 0;
+  scoreHits(hits, (h) => {
+    const kind = kinds[i++]!;
+    const w = SECTION_WEIGHT[kind];
+    if (w > 0) {
+      const n = seen.get(h.cue.id) ?? 0;
+      if (n < MAX_REPEATS) { seen.set(h.cue.id, n + 1); cueMass.set(h.cue.id, (cueMass.get(h.cue.id) ?? 0) + w / (n + 1)); }
+    }
+    return w;
+  }, 'description', scored);
+  const votes = unitVotes(description, hits, kinds, () => true);
+  const dutyVotes = unitVotes(description, hits, kinds, (k) => k === 'responsibilities');
+  return { scored, votes, dutyVotes, titleLean, titleCues, cueMass };
+}
 
-  const { label, confidence } = decide(votes.building, votes.ops, titleLean);
-  return { label, confidence, evidence: pickEvidence(scored, label, title, description) };
+/** Titles longer than this are not titles: only their start is read. */
+const MAX_TITLE = 300;
+
+// ---- Features for the learned model (lib/cli/train-work.ts fits it; cv-work.ts checks it).
+// Interpretable on purpose: cue families by section, the title's kind, vote shares —
+// never single words, so the model cannot memorise companies.
+export const TITLE_CUE_IDS: readonly string[] = TITLE_CUES.cues.map((c) => c.id);
+export const BODY_CUE_IDS: readonly string[] = BODY_CUES.cues.map((c) => c.id);
+
+export const FEATURE_NAMES: readonly string[] = [
+  ...TITLE_CUE_IDS.map((id) => `title:${id}`),
+  'title:none',
+  ...BODY_CUE_IDS.map((id) => `cue:${id}`),
+  'share:building', 'share:balance', 'votes:log-total', 'votes:log-building', 'votes:log-ops',
+  'duties:share-building', 'duties:balance', 'duties:present',
+  'title:lean-building', 'title:lean-ops', 'mixed:mass',
+  'core:building', 'core:ops', 'core:both', 'core:building-under-ops-title', 'core:ops-under-building-title',
+];
+
+/** Cues that name making a model (not just using one), and cues that name running one. */
+const CORE_BUILDING = ['train-models', 'fine-tune', 'develop-models', 'novel', 'research', 'publish', 'statistics'];
+const CORE_OPS = ['deploy', 'production', 'serving', 'mlops', 'containers', 'infra', 'llm-integration'];
+
+/** The columns of the full feature vector a model reads (its `features`, by name). */
+export function columnsOf(model: WorkModel): number[] {
+  return model.features.map((f) => FEATURE_NAMES.indexOf(f));
+}
+const MODEL_COLUMNS = columnsOf(WORK_MODEL);
+const MODEL_OK = MODEL_COLUMNS.every((j) => j >= 0) && MODEL_COLUMNS.length > 0;
+
+export function select(x: readonly number[], columns: readonly number[]): number[] {
+  return columns.map((j) => x[j]!);
+}
+
+export function workFeatures(a: WorkAnalysis): number[] {
+  const out: number[] = [];
+  for (const id of TITLE_CUE_IDS) out.push(a.titleCues.has(id) ? 1 : 0);
+  out.push(a.titleCues.size === 0 ? 1 : 0);
+  for (const id of BODY_CUE_IDS) out.push(Math.log1p(a.cueMass.get(id) ?? 0));
+  const share = (v: UnitVotes): number => (v.building + v.ops > 0 ? v.building / (v.building + v.ops) : 0.5);
+  const s = share(a.votes);
+  out.push(s, 1 - 2 * Math.abs(s - 0.5), Math.log1p(a.votes.building + a.votes.ops), Math.log1p(a.votes.building), Math.log1p(a.votes.ops));
+  const d = share(a.dutyVotes);
+  const present = a.dutyVotes.building + a.dutyVotes.ops > 0 ? 1 : 0;
+  out.push(d, present ? 1 - 2 * Math.abs(d - 0.5) : 0, present);
+  out.push(Math.max(0, a.titleLean) / 5, Math.max(0, -a.titleLean) / 5);
+  out.push(Math.log1p((a.cueMass.get('end-to-end') ?? 0) + (a.cueMass.get('proto-to-prod') ?? 0)));
+  const mass = (ids: readonly string[]): number => Math.log1p(ids.reduce((sum, id) => sum + (a.cueMass.get(id) ?? 0), 0));
+  const cb = mass(CORE_BUILDING);
+  const co = mass(CORE_OPS);
+  const titleOps = a.titleLean <= -TITLE_LEAN ? 1 : 0;
+  const titleBuilding = a.titleLean >= TITLE_LEAN ? 1 : 0;
+  out.push(cb, co, Math.min(cb, co), titleOps * cb, titleBuilding * co);
+  return out;
+}
+
+const LABELS: readonly WorkLabel[] = ['building', 'ops', 'mixed'];
+
+/** Class probabilities of the learned model for a feature vector. */
+export function modelProbabilities(x: readonly number[], model: WorkModel = WORK_MODEL): number[] {
+  const z = LABELS.map((_, k) => {
+    let sum = model.bias[k]!;
+    const w = model.weights[k]!;
+    for (let j = 0; j < x.length; j++) sum += w[j]! * ((x[j]! - model.mean[j]!) / model.scale[j]!);
+    return sum;
+  });
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / total);
+}
+
+/** How much each feature pushed label k over the average of the labels. */
+function contributions(x: readonly number[], k: number, model: WorkModel): number[] {
+  return x.map((v, j) => {
+    const std = (v - model.mean[j]!) / model.scale[j]!;
+    let avg = 0;
+    for (let c = 0; c < LABELS.length; c++) avg += model.weights[c]![j]!;
+    avg /= LABELS.length;
+    return (model.weights[k]![j]! - avg) * std;
+  });
+}
+
+/** The hand-set rule (vote shares read against bands the title shifts), for comparison and fallback. */
+export function ruleLabel(a: WorkAnalysis): WorkLabel {
+  return decide(a.votes.building, a.votes.ops, a.titleLean).label;
+}
+
+export function classifyWork(input: ClassifyInput): WorkResult {
+  const a = analyzeWork(input);
+  const title = input.title.length > MAX_TITLE ? input.title.slice(0, MAX_TITLE) : input.title;
+  const total = a.votes.building + a.votes.ops;
+  // Too little in the text to judge: the rule (title decides, or an unsure mixed).
+  if (total < 1 || !MODEL_OK) {
+    const { label, confidence } = decide(a.votes.building, a.votes.ops, a.titleLean);
+    return { label, confidence, evidence: pickEvidence(a.scored, label, title, input.description) };
+  }
+  const x = select(workFeatures(a), MODEL_COLUMNS);
+  const p = modelProbabilities(x);
+  let k = 0;
+  for (let j = 1; j < p.length; j++) if (p[j]! > p[k]!) k = j;
+  const label = LABELS[k]!;
+  const confidence = Math.round(Math.max(0.2, Math.min(0.95, p[k]!)) * 100) / 100;
+  return { label, confidence, evidence: modelEvidence(a, x, k, title, input.description) };
+}
+
+/**
+ * The evidence of a learned decision: the phrases behind the features that pushed
+ * the chosen label most (title cues, then body cue families), weightiest first.
+ */
+function modelEvidence(a: WorkAnalysis, x: readonly number[], k: number, title: string, description: string): Evidence[] {
+  const contrib = contributions(x, k, WORK_MODEL);
+  const byCue = new Map<string, number>();
+  WORK_MODEL.features.forEach((name, j) => {
+    const m = /^(?:title|cue):(.+)$/.exec(name);
+    if (m && x[j]! > 0 && contrib[j]! > 0) byCue.set(m[1]!, contrib[j]!);
+  });
+  const out: Evidence[] = [];
+  const used = new Set<string>();
+  const ranked = a.scored.hits
+    .filter((h) => byCue.has(h.hit.cue.id))
+    .sort((p, q) => byCue.get(q.hit.cue.id)! - byCue.get(p.hit.cue.id)! || q.score - p.score);
+  for (const { hit, field } of ranked) {
+    if (used.has(hit.cue.id)) continue;
+    used.add(hit.cue.id);
+    out.push(evidenceAt(field, field === 'title' ? title : description, hit.start, hit.end));
+    if (out.length >= 6) break;
+  }
+  // A decision carried by the shares alone still shows the phrases it weighed.
+  return out.length > 0 ? out : pickEvidence(a.scored, LABELS[k]!, title, description);
 }
 
 // Bands of the building share of the description's votes: below `lo` is ops, from
@@ -178,15 +339,17 @@ const UNIT_BREAK = /\n|[.;!?]\s+[A-Z]|[a-z.)][A-Z][a-z]/;
  * Each unit votes once, split between the sides by its own cues, weighted by its
  * section: a tech-stack line listing five ops tools is one ops vote, not five.
  */
-function unitVotes(description: string, hits: CueHit<Side>[], secs: ReturnType<typeof sections>): UnitVotes {
+function unitVotes(
+  description: string, hits: CueHit<Side>[], kinds: readonly SectionKind[], keep: (k: SectionKind) => boolean,
+): UnitVotes {
   const votes: UnitVotes = { building: 0, ops: 0 };
   let b = 0;
   let o = 0;
-  let unitAt = 0;
+  let unitKind: SectionKind = 'other';
   const flush = (): void => {
     const t = b + o;
-    if (t > 0) {
-      const w = SECTION_WEIGHT[sectionAt(secs, unitAt)?.kind ?? 'other'] * Math.min(1, t / 2);
+    if (t > 0 && keep(unitKind)) {
+      const w = SECTION_WEIGHT[unitKind] * Math.min(1, t / 2);
       votes.building += (w * b) / t;
       votes.ops += (w * o) / t;
     }
@@ -194,8 +357,9 @@ function unitVotes(description: string, hits: CueHit<Side>[], secs: ReturnType<t
     o = 0;
   };
   let prevEnd = -1;
-  for (const h of hits) {
-    if (prevEnd < 0 || UNIT_BREAK.test(description.slice(prevEnd, h.start))) { flush(); unitAt = h.start; }
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (prevEnd < 0 || hasUnitBreak(description, prevEnd, h.start)) { flush(); unitKind = kinds[i]!; }
     prevEnd = h.end;
     const x = h.cue.weight;
     if (h.cue.tag === 'building') b += x;
@@ -204,6 +368,14 @@ function unitVotes(description: string, hits: CueHit<Side>[], secs: ReturnType<t
   }
   flush();
   return votes;
+}
+
+/** Is there a line or sentence break in text[from, to)? Reads at most a bounded gap. */
+function hasUnitBreak(text: string, from: number, to: number): boolean {
+  // A long gap between two hits holds a break in any real text; scanning it all
+  // would make the cost follow the text, not the hits.
+  if (to - from > 400) return true;
+  return UNIT_BREAK.test(text.slice(from, to));
 }
 
 interface UnitVotes { building: number; ops: number }

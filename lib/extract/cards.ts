@@ -1,6 +1,7 @@
 // Job cards on list pages (LinkedIn and Indeed search results): where each card
 // is, its title, company, and the canonical URL of the job it links to, so the
 // content script can badge cards the user has already analysed.
+import { adapterFor } from './boards';
 import { isIndeed, isLinkedIn } from './canonical';
 import { cleanInline } from './text';
 
@@ -32,25 +33,30 @@ const LINKEDIN_CARDS = [
   '.job-card-container', // tests/fixtures/boards/linkedin/logged-in-list (hand-made)
   'li.jobs-search-results__list-item', // logged-in-list (hand-made, outer item)
   'li[data-occludable-job-id]', // logged-in-list (hand-made, newer outer item)
+  'li.job-result-card', // TODO [2027-01-01]: Drop — 2019–2021 guest search (unverified)
 ];
 const LINKEDIN_TITLE = [
   '.base-search-card__title', // linkedin-4, linkedin-6
   '.job-card-list__title strong', // logged-in-list (hand-made; the link also holds a visually-hidden copy)
   '.job-card-list__title', // logged-in-list (hand-made)
+  '.artdeco-entity-lockup__title strong', // unverified (public knowledge: 2025 logged-in card)
   'a.job-card-container__link', // logged-in-list (hand-made)
+  '.result-card__title', // TODO [2027-01-01]: Drop — 2019–2021 guest search (unverified)
 ];
 const LINKEDIN_COMPANY = [
   '.base-search-card__subtitle', // linkedin-4, linkedin-6
   '.job-card-container__primary-description', // TODO [2027-01-01]: Drop — 2023 logged-in card
   '.artdeco-entity-lockup__subtitle', // logged-in-list (hand-made)
   '.job-card-container__company-name', // TODO [2027-01-01]: Drop — 2022 logged-in card
+  '.result-card__subtitle', // TODO [2027-01-01]: Drop — 2019–2021 guest search (unverified)
 ];
 
 function linkedInJobId(card: Element): string | null {
   const holders = [card, ...Array.from(card.querySelectorAll('[data-job-id], [data-entity-urn], [data-occludable-job-id]'))];
   for (const el of holders) {
     const id = el.getAttribute('data-job-id') ?? el.getAttribute('data-occludable-job-id')
-      ?? /jobPosting:(\d+)/.exec(el.getAttribute('data-entity-urn') ?? '')?.[1];
+      ?? /jobPosting:(\d+)/.exec(el.getAttribute('data-entity-urn') ?? '')?.[1]
+      ?? (el === card && el.classList.contains('job-result-card') ? el.getAttribute('data-id') : null);
     if (id && /^\d{5,}$/.test(id)) return id;
   }
   const href = card.querySelector('a[href*="/jobs/view/"]')?.getAttribute('href');
@@ -120,8 +126,12 @@ export function findJobCards(doc: Document, url: URL): JobCard[] {
   return [];
 }
 
-/** A list page shows several job cards (it may also show one posting in a side pane). */
+/**
+ * A list page shows several job cards (it may also show one posting in a side
+ * pane). A single posting's page is never one, even with "similar jobs" cards.
+ */
 export function isListPage(doc: Document, url: URL): boolean {
+  if (adapterFor(url)?.isPostingPage?.(url)) return false;
   return findJobCards(doc, url).length >= 2;
 }
 

@@ -103,12 +103,20 @@ function skillSignals(input: ClassifyInput): Map<string, Found> {
 }
 
 // Any ML posting: the title or the text names machine learning, AI or data science.
-const ML_POSTING = /(?<![\p{L}\p{N}])(?:machine[- ]learning|ML|AI|artificial intelligence|deep learning|data scien\w+|LLMs?|MLOps|NLP|computer vision|generative|GenAI|neural)(?![\p{L}\p{N}])/u;
+// Acronyms are matched in capitals only ("AI", not "ai" in another language's words).
+const ML_ACRONYM = /(?<![\p{L}\p{N}])(?:ML|AI|LLMs?|MLOps|NLP|GenAI|CV)(?![\p{L}\p{N}])/u;
+const ML_WORDS = /(?<![\p{L}\p{N}])(?:machine[- ]learning|artificial intelligence|deep learning|data scien\w+|computer vision|generative|neural networks?|large language models?)(?![\p{L}\p{N}])/iu;
+
+function mlMention(text: string): RegExpExecArray | null {
+  const a = ML_ACRONYM.exec(text);
+  const w = ML_WORDS.exec(text);
+  return a && w ? (a.index <= w.index ? a : w) : a ?? w;
+}
 
 function contextSignals(input: ClassifyInput, ctx: SignalContext): Array<[string, Evidence[]]> {
   const out: Array<[string, Evidence[]]> = [];
-  const ml = ML_POSTING.exec(input.title);
-  const mlText = ml ? null : ML_POSTING.exec(input.description);
+  const ml = mlMention(input.title);
+  const mlText = ml ? null : mlMention(input.description);
   if (ml) out.push(['ml-demand', [evidenceAt('title', input.title, ml.index, ml.index + ml[0].length)]]);
   else if (mlText) out.push(['ml-demand', [evidenceAt('description', input.description, mlText.index, mlText.index + mlText[0].length)]]);
   if (ctx.level.label === 'entry') out.push(['entry-market', ctx.level.evidence]);

@@ -148,7 +148,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- data-quality: data quality, features, cleaning ----
-  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)? (?:\w+ ){0,2}(?:data|datasets?)|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label)\w*|data (?:transformation|normali[sz]ation|enrichment)`),
+  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?:[\w/]+ ){0,2}(?:data|datasets?)|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label)\w*|data (?:transformation|normali[sz]ation|enrichment)`),
   cue('data-quality', String.raw`large[- ]scale data(?:sets)?|large (?:and complex )?datasets|massive datasets|big data|data sets?|datasets?|data processing`, 0.5),
   cue('data-quality', String.raw`data collection|data exploration|exploratory data analysis|EDA|unstructured data|feature extraction`, 0.5),
 
@@ -173,12 +173,11 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
   cue('swe-convergence', String.raw`software engineering (?:experience|skills|practices|principles|fundamentals|background|best practices|rigou?r)|engineering best practices`),
   cue('swe-convergence', String.raw`software development|software design|production[- ](?:quality|grade|ready|level) (?:code|software)|production code|code reviews?|unit tests?|unit testing|testing frameworks?|test-driven|TDD|clean code|maintainable code|well-tested|readable code|microservices?|distributed systems|system design|backend|back-end|RESTful(?: APIs?)?|gRPC|GraphQL|APIs?|SDKs?`, 1, {
-    notBefore: /\b(?:with|alongside)\s+(?:[\w-]+\s+){0,2}$/i,
     notNear: /\bnot software development\b/i,
     layer: 1,
   }),
   cue('swe-convergence', String.raw`REST`, 1, { caseSensitive: true }),
-  cue('swe-convergence', String.raw`(?:strong|solid|excellent) (?:coding|programming) skills|version control|Git|GitHub|GitLab|object[- ]oriented|design patterns|data structures|web services|full[- ]stack|DevOps|CI/CD|Linux`, 0.5, { layer: 1 }),
+  cue('swe-convergence', String.raw`(?:very )?(?:strong|solid|excellent) (?:coding|programming|engineering) (?:skills|ability|abilities|experience)|version control|Git|GitHub|GitLab|object[- ]oriented|design patterns|data structures|web services|full[- ]stack|DevOps|CI/CD|Linux`, 0.5, { layer: 1 }),
   cue('swe-convergence', String.raw`Java|C\+\+|Golang|Scala|Rust|TypeScript|JavaScript|Node\.js|Kotlin|C#`, 0.25),
   cue('swe-convergence', String.raw`Go`, 0.25, { caseSensitive: true, before: /(?:,|\/|\bor|\band|\()\s*$/, after: /^\s*(?:,|\/|\bor\b|\band\b|\))/ }),
 

@@ -19,7 +19,7 @@ const selectors: BoardSelectors = {
     '.jobs-unified-top-card__company-name', // TODO [2027-01-01]: Drop
   ],
   location: [
-    '.topcard__flavor-row span.topcard__flavor--bullet', // linkedin-1, linkedin-3 (first bullet = location)
+    '.topcard__flavor-row span.topcard__flavor.topcard__flavor--bullet', // linkedin-1, linkedin-3 (not the applicant count, which lacks .topcard__flavor)
     '.job-details-jobs-unified-top-card__primary-description-container .tvm__text', // logged-in (hand-made)
     '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text', // unverified (public knowledge: 2025 logged-in top card)
     '.jobs-unified-top-card__bullet', // TODO [2027-01-01]: Drop
