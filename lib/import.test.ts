@@ -149,6 +149,29 @@ describe('applyImport / importExport', () => {
     expect(mb.otherUrls).toContain('https://elsewhere/2');
   });
 
+  test('a large import (whole-table path) merges the same way', async () => {
+    const db = freshDb();
+    const saved = makePostings(150);
+    saved[0]!.starred = 1;
+    await db.postings.bulkAdd(saved);
+    const incoming = makePostings(150); // same URLs and fingerprints
+    incoming[0]!.lastSeen += 1000;
+    incoming[1]!.url = 'https://moved/1'; // same fingerprint, new URL
+    incoming[1]!.lastSeen += 1000;
+    const extra = makePostings(20, 7);
+    const res = await importExport(db, file([...incoming, ...extra]));
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.added).toHaveLength(20);
+    expect(res.updated.map((e) => e.index)).toEqual([0, 1]);
+    expect(res.unchanged).toHaveLength(148);
+    expect(await db.postings.count()).toBe(170);
+    const first = await db.postings.where('url').equals(saved[0]!.url).first();
+    expect(first?.starred).toBe(1);
+    const second = await db.postings.where('url').equals(saved[1]!.url).first();
+    expect(second?.otherUrls).toEqual(['https://moved/1']);
+  });
+
   test('duplicates inside the file are merged, not added twice', async () => {
     const db = freshDb();
     const a = makePosting(1, { lastSeen: 10, firstSeen: 10 });

@@ -138,6 +138,17 @@ describe('delete and undo', () => {
     expect(await db.postings.toArray()).toEqual(before);
   });
 
+  test('undo of a large delete (whole-table path)', async () => {
+    const db = await filledDb(250);
+    const before = await db.postings.toArray();
+    const deleted = await deleteMatching(db, { hidden: 'include' });
+    expect(deleted).toHaveLength(250);
+    await db.postings.add({ ...deleted[3]!, id: undefined, title: 'seen again' });
+    expect(await restorePostings(db, deleted)).toBe(249);
+    expect(await db.postings.count()).toBe(250);
+    expect((await db.postings.toArray()).filter((r) => r.title !== 'seen again')).toEqual(before.filter((r) => r.id !== deleted[3]!.id));
+  });
+
   test('restore skips a URL that was saved again meanwhile', async () => {
     const db = await filledDb(5);
     const deleted = await deleteMatching(db, { hidden: 'include' });

@@ -109,7 +109,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
   cue('llm-as-classifier', String.raw`LLMs?|large language models?`, 1, {
     // Training LLMs, or LLMs named in a list of techniques, is not using them as a component.
-    notNear: /\b(?:train(?:ing)?|pre-?train\w*) (?:\w+ ){0,3}(?:LLMs?|large language|foundation)|\b(?:e\.g\.|such as|through|including)\b[^.]{0,60}\b(?:NLP|neural networks?|regression)\b/i,
+    notNear: /\b(?:train(?:ing)?|pre-?train\w*) (?:\w+ ){0,3}(?:LLMs?|large language|foundation)|\b(?:NLP|natural language processing|computer vision|neural networks?|regression|reinforcement learning)\b,/i,
     layer: 1,
   }),
   cue('llm-as-classifier', String.raw`generative AI|GenAI|Gen AI|vector (?:databases?|stores?|search)|embeddings|Bedrock|Llama ?\d?`, 0.5, { layer: 1 }),
