@@ -16,7 +16,7 @@ export interface SkillCue {
   /** Must match the text after the hit in its sentence (anchor with ^ for "just after"). */
   after?: RegExp;
   notAfter?: RegExp;
-  /** Must occur somewhere in the sentence (before, in or after the hit). */
+  /** Must occur somewhere in the sentence (before, in or after the hit); not checked in titles, which have no sentence. */
   near?: RegExp;
   notNear?: RegExp;
   /**
@@ -40,7 +40,7 @@ const cue = (signal: string, pattern: string, weight = 1, options: Options = {})
 const ML_NEAR = /\b(?:models?|ML|machine learning|AI|LLMs?|algorithms?|neural|deep learning|inference|predictive|classifiers?|pipelines?|NLP|computer vision|data products?|analytics solutions?|data science)\b/i;
 const LLM_NEAR = /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|GPT|language models?|foundation models?|prompts?|chatbots?|agents?|agentic|RAG|copilot|AI (?:systems?|applications?|products?|features?|models?))\b/i;
 // Building or running the thing, not using it.
-const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|scale|architect|improve|manage|operate|lead|implement|create|evolve|enhance|support|optimi[sz]e|experience)\w*/i;
+const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|scale|architect|improve|manage|operate|lead|implement|create|evolv|enhance|support|optimi[sz]e|experience|contribut|responsible)\w*/i;
 const BUILD_BEFORE = /\b(?:build|design|develop|own|maintain|scale|architect|improve|manage|operate|implement|create|evolve|enhance|optimi[sz]e)\w*\s+(?:[\w/&,-]+\s+){0,6}$/i;
 // A field of study in a degree list, not a skill asked for.
 const DEGREE_NEAR = /\b(?:degree|bachelor|master|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D|diploma|graduate|majors?|discipline|field)\b/i;
@@ -134,10 +134,11 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('end-to-end', String.raw`pipelines?|AWS|GCP|Azure|Google Cloud|cloud platforms?|backend|back-end|APIs?`, 0.34, { layer: 2 }),
 
   // ---- ml-platform ----
-  cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU) (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|platform engineer\w*|ML tooling|internal (?:ML )?(?:tools|tooling|platforms?)|self-serve|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
+  cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU)(?: [a-z]+)? (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|platform engineer\w*|ML tooling|internal (?:ML )?(?:tools|tooling|platforms?)|self-serve|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
     near: BUILD_NEAR,
   }),
   cue('ml-platform', String.raw`AI (?:platforms?|infrastructures?|infra)|(?:cloud|data) (?:infrastructures?|platforms?)`, 0.5, {
+    titleWeight: 1,
     near: BUILD_NEAR,
     notNear: /\b(?:front[- ]?end|UI|UX|user interfaces?)\b/i,
   }),
