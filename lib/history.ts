@@ -1,8 +1,9 @@
 // Saving a posting seen on a page: the same job (same canonical URL, or the same
-// text fingerprint on another URL) is updated, never duplicated.
+// fingerprint and mostly the same text on another URL) is updated, never duplicated.
 import type { JobLensDb, SavedPosting } from './db';
 import { SavedPostingSchema } from './db';
 import type { Analysis } from './model';
+import { isSameJobText } from './same-job';
 
 export function toRecord(analysis: Analysis, now: number): SavedPosting {
   const { posting, classification: c } = analysis;
@@ -55,7 +56,8 @@ export async function saveSighting(db: JobLensDb, analysis: Analysis, now = Date
   const fresh = SavedPostingSchema.parse(toRecord(analysis, now));
   return db.transaction('rw', db.postings, async () => {
     const saved = (await db.postings.where('url').equals(fresh.url).first())
-      ?? (await db.postings.where('fingerprint').equals(fresh.fingerprint).first());
+      ?? (await db.postings.where('fingerprint').equals(fresh.fingerprint).toArray())
+        .find((row) => isSameJobText(row.description, fresh.description));
     if (!saved) {
       const id = await db.postings.add(fresh);
       return { record: { ...fresh, id }, created: true };

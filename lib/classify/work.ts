@@ -40,9 +40,9 @@ const TITLE_CUES = compileCues<Side>([
 
 const BODY_CUES = compileCues<Side>([
   // ---- building: the model itself is the deliverable
-  c('train-models', 'building', 2.5, `(?:train|trains|training|trained|pre-?train(?:ing)?|retrain(?:ing)?) (?:and (?:fine-?tun\\w*|evaluat\\w*|tun\\w*) )?${GAP}(?:models?|networks?|llms?|classifiers?|transformers?)`),
-  c('fine-tune', 'building', 2.5, 'fine[- ]?tun(?:e|es|ed|ing)'),
-  c('develop-models', 'building', 2, `(?:develop|design|build|create|invent|prototype|improve|research|iterate on|experiment with)(?:s|ed|ing)? ${GAP}(?:ml |machine learning |ai |deep learning |predictive |statistical |new |novel )?(?:models?|algorithms?|classifiers?|architectures?)`),
+  c('train-models', 'building', 2.5, `(?<!(?:deploy|serve|serving|deploying|run|running|host|hosting|use|using|of|pre|already|the) )(?:train|trains|training|pre-?train(?:ing)?|retrain(?:ing)?) (?:and (?:fine-?tun\\w*|evaluat\\w*|tun\\w*) )?${GAP}(?:models?|networks?|llms?|classifiers?|transformers?)`),
+  c('fine-tune', 'building', 2.5, 'fine[- ]?tun(?:e|es|ed|ing)(?! (?:the |our |its )?(?:systems?|performance|process\\w*|quer\\w*|code|infrastructure|pipelines?|workflows?|prompts?|configurations?|settings?|system arc\\w*))'),
+  c('develop-models', 'building', 2, `(?:develop|design|build|create|invent|prototype|improve|research|iterate on|experiment with)(?:s|ed|ing)? ${GAP}(?:ml |machine learning |ai |deep learning |predictive |statistical |new |novel )?(?:models?|algorithms?|classifiers?|(?:model|neural|network|transformer|ml|deep learning) architectures?)(?! (?:infrastructure|platforms?|serving|deployment|apis?))`),
   c('novel', 'building', 2, `novel ${GAP}(?:methods?|algorithms?|approach(?:es)?|architectures?|techniques?|models?)|new algorithms|algorithm development|model development|modell?ing techniques|model(?:l)?ing experience`),
   c('research', 'building', 2, 'conduct(?:s|ing)? research|research (?:projects?|agenda|directions?|problems?|questions?|ideas?|papers?|community|and development)|applied research|fundamental research|cutting[- ]edge research|r&d|research(?:ing)? (?:new|novel|state)|literature'),
   c('research-word', 'building', 0.7, 'research'),

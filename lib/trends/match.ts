@@ -83,7 +83,7 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
     if (cue.notBefore?.test(before)) return;
     if (cue.after && !cue.after.test(after)) return;
     if (cue.notAfter?.test(after)) return;
-    if (cue.near && field !== 'title' && !cue.near.test(before) && !cue.near.test(m[0]) && !cue.near.test(after)) return;
+    if (cue.near && !(field === 'title' && cue.titleWeight !== undefined) && !cue.near.test(before) && !cue.near.test(m[0]) && !cue.near.test(after)) return;
     if (cue.notNear && (cue.notNear.test(before) || cue.notNear.test(after))) return;
     lastEnd.set(cue.signal, end);
     let g = f;

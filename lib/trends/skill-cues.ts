@@ -16,7 +16,7 @@ export interface SkillCue {
   /** Must match the text after the hit in its sentence (anchor with ^ for "just after"). */
   after?: RegExp;
   notAfter?: RegExp;
-  /** Must occur somewhere in the sentence (before, in or after the hit); not checked in titles, which have no sentence. */
+  /** Must occur somewhere in the sentence (before, in or after the hit); not checked in a title when titleWeight is set. */
   near?: RegExp;
   notNear?: RegExp;
   /**
@@ -44,6 +44,8 @@ const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|scale|architect|impro
 const BUILD_BEFORE = /\b(?:build|design|develop|own|maintain|scale|architect|improve|manage|operate|implement|create|evolve|enhance|optimi[sz]e)\w*\s+(?:[\w/&,-]+\s+){0,6}$/i;
 // A field of study in a degree list, not a skill asked for.
 const DEGREE_NEAR = /\b(?:degree|bachelor|master|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D|diploma|graduate|majors?|discipline|field)\b/i;
+// The field of a degree just before the term: "degree in Mathematics, Statistics or …".
+const DEGREE_BEFORE = /\b(?:degrees?|bachelor\S*|master\S*|B\.?Sc?\.?|M\.?Sc?\.?|Ph\.?D\.?|diploma|majors?|disciplines?|fields?)\b(?:(?!experience|knowledge|skills|expertise)[^.;\n]){0,80}$/i;
 // Working with people who do X is not doing X.
 const WITH_PEOPLE_BEFORE = /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with|and|across|between|support(?:ing)?|among)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -136,6 +138,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // ---- ml-platform ----
   cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU)(?: [a-z]+)? (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|platform engineer\w*|ML tooling|internal (?:ML )?(?:tools|tooling|platforms?)|self-serve|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
     near: BUILD_NEAR,
+    titleWeight: 1,
   }),
   cue('ml-platform', String.raw`AI (?:platforms?|infrastructures?|infra)|(?:cloud|data) (?:infrastructures?|platforms?)`, 0.5, {
     titleWeight: 1,
@@ -184,11 +187,11 @@ export const SKILL_CUES: readonly SkillCue[] = [
 
   // ---- classical-ml: fundamentals ----
   cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experimental design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|predictive (?:modell?ing|models?|analytics)|(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|regression|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
-  cue('classical-ml', String.raw`statistics|statistical|probability|mathematics|applied math`, 0.5, { notNear: DEGREE_NEAR }),
+  cue('classical-ml', String.raw`statistics|statistical|probability|mathematics|applied math`, 0.5, { notBefore: DEGREE_BEFORE }),
   // Statistics asked for as a skill ("experience in statistics", "strong statistical skills").
   cue('classical-ml', String.raw`statistics|statistical (?:skills|knowledge|background|expertise|analysis|software|programming)`, 1, {
     before: /\b(?:experience|expertise|knowledge|background|skills?|proficien\w+|understanding|strong|advanced|solid|grounding|foundations?|fluency|familiarity)\b[^.]{0,40}$/i,
-    notNear: DEGREE_NEAR,
+    notBefore: DEGREE_BEFORE,
     layer: 1,
   }),
   cue('classical-ml', String.raw`forecasting|anomaly detection|classification (?:models?|algorithms?|problems?|tasks?)|classifiers?|churn (?:models?|prediction)|propensity (?:models?|scores?)`, 0.5),

@@ -81,3 +81,15 @@ describe('background message handling', () => {
     expect(describeStorageError(Object.assign(new Error('v'), { name: 'VersionError' }))).toMatch(/older version/);
   });
 });
+
+describe('same title at the same company', () => {
+  it('keeps two different openings apart even though their fingerprints agree', async () => {
+    const db = freshDb();
+    const a = sample('https://jobs.lever.co/acme/aaaaaaaa-1111-2222-3333-444455556666', 'Build ranking models for search in our Berlin office. Work with product managers on relevance experiments and offline evaluation.');
+    const b = sample('https://jobs.lever.co/acme/bbbbbbbb-1111-2222-3333-444455556666', 'Run the GPU inference fleet in Austin: on-call rotation, capacity planning, Kubernetes upgrades and cost dashboards.');
+    expect(a.fingerprint).toBe(b.fingerprint);
+    await handleMessage(db, { type: 'saveAnalysis', analysis: a }, { id: EXT }, EXT);
+    await handleMessage(db, { type: 'saveAnalysis', analysis: b }, { id: EXT }, EXT);
+    expect(await db.postings.count()).toBe(2);
+  });
+});
