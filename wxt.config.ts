@@ -1,26 +1,69 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { BOARD_MATCHES } from './lib/extract/hosts';
+
+/** Extension pages run only our own bundled scripts: no eval, no inline or remote code, no plugins. */
+const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
+
+/**
+ * zod 4 can compile object parsers with `new Function`. lib/zod-config.ts turns that
+ * JIT off at run time (`z.config({ jitless: true })`); this build step also removes
+ * the two places that construct a Function, so no eval code ships at all (web-ext
+ * lint: DANGEROUS_EVAL) and no eval probe can trip the CSP:
+ * - util.js `allowsEval`: the `new Function("")` probe becomes `return false`;
+ * - doc.js `Doc.compile()` (only reached when eval is allowed) throws instead.
+ * A zod update that changes these lines fails the build, rather than silently
+ * shipping eval again.
+ */
+function zodWithoutEval(): Plugin {
+  const patches: Array<{ file: RegExp; from: RegExp; to: string }> = [
+    {
+      file: /[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
+      from: /try\s*\{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch\s*\(_\)\s*\{\s*return false;\s*\}/,
+      to: 'return false; // ML Job Lens: no eval (wxt.config.ts zodWithoutEval)',
+    },
+    {
+      file: /[\\/]zod[\\/]v4[\\/]core[\\/]doc\.js$/,
+      from: /const F = Function;[\s\S]*?return factory\(\.\.\.Object\.values\(this\.closed\)\);/,
+      to: 'throw new Error("zod JIT is disabled in ML Job Lens (no eval under the extension CSP)");',
+    },
+  ];
+  return {
+    name: 'mljl-zod-without-eval',
+    enforce: 'pre',
+    transform(code, id) {
+      const path = id.split('?')[0]!;
+      const patch = patches.find((p) => p.file.test(path));
+      if (!patch) return null;
+      if (!patch.from.test(code)) this.error(`zodWithoutEval: the expected code is not in ${path}; zod changed — update the patch in wxt.config.ts`);
+      return { code: code.replace(patch.from, patch.to), map: null };
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Every dependency stays visible in the import list.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  vite: () => ({ plugins: [zodWithoutEval(), preact()] }),
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'ML Job Lens',
     description: 'Shows whether an ML job is about building or running models, which domain it needs, its level, and what the sources say about its skills. Nothing leaves your machine.',
     // activeTab + scripting: "Analyze this page" on sites we do not match at install.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...BOARD_MATCHES],
+    content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : EXTENSION_CSP,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'ml-job-lens@example.org',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

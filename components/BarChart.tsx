@@ -2,10 +2,10 @@
 // accessible name and as text beside each bar.
 export interface Bar { key: string; label: string; count: number }
 
-export function BarChart({ title, bars, width = 220 }: { title: string; bars: readonly Bar[]; width?: number }) {
+export function BarChart({ title, bars, width = 220, labelWidth = 110 }: { title: string; bars: readonly Bar[]; width?: number; labelWidth?: number }) {
   const max = Math.max(1, ...bars.map((b) => b.count));
   const rowH = 18;
-  const labelW = 96;
+  const labelW = labelWidth;
   const numW = 36;
   const barW = width - labelW - numW;
   const summary = `${title}: ${bars.map((b) => `${b.label} ${b.count}`).join(', ')}`;

@@ -1,7 +1,8 @@
 // A small virtualised list: only the rows in (or near) the viewport are in the
 // DOM. Rows have a fixed height until they grow (expanded rows are measured with
 // a ResizeObserver). Keyboard: a roving tabindex over rows; ↑/↓, Page Up/Down,
-// Home/End move between rows, and the focused row is scrolled into view.
+// Home/End move between rows, Enter activates one, and the focused row is
+// scrolled into view. Tab moves into the row's own buttons.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rowOffsets, scrollToReveal, visibleRange } from './virtual';
@@ -14,10 +15,12 @@ export interface VirtualListProps<T> {
   label: string;
   /** Row to scroll to and focus once (e.g. ?id= in the URL). */
   focusKey?: string | number | null;
+  /** Enter on a focused row (e.g. expand it). */
+  onActivate?: (item: T) => void;
   class?: string;
 }
 
-export function VirtualList<T>({ items, itemKey, rowHeight, renderRow, label, focusKey, class: cls }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, itemKey, rowHeight, renderRow, label, focusKey, onActivate, class: cls }: VirtualListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
@@ -103,6 +106,11 @@ export function VirtualList<T>({ items, itemKey, rowHeight, renderRow, label, fo
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
     if (!target?.matches('[data-index]')) return; // keys inside a row (textarea, buttons) are the row's
+    if (e.key === 'Enter' && onActivate) {
+      const item = items[active];
+      if (item !== undefined) { e.preventDefault(); onActivate(item); }
+      return;
+    }
     const page = Math.max(1, Math.floor(viewport / rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: items.length - 1,

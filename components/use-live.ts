@@ -14,7 +14,6 @@ export function useLive<T>(query: () => Promise<T> | T, deps: readonly unknown[]
       error: (error: unknown) => setState((s) => ({ value: s.value, error, loading: false })),
     });
     return () => sub.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;
 }

@@ -1,6 +1,7 @@
 // The shapes every part of ML Job Lens agrees on. zod schemas validate data at
 // the edges (extraction output, messages, database rows, imports); the types are
 // inferred from them so the two never drift apart.
+import './zod-config';
 import { z } from 'zod';
 
 /** A phrase that decided something, with offsets into one field of the posting. */

@@ -106,25 +106,25 @@ export async function loadStats(db: JobLensDb, now: number, options: { weeks?: n
   return db.transaction('r', db.postings, async () => {
     const t = db.postings;
     const labels = emptyLabelCounts();
-    const total = await t.count();
-    for (const axis of Object.keys(AXES) as Axis[]) {
-      const row = labels[axis] as Record<string, number>;
-      for (const label of AXES[axis]) row[label] = await t.where(axis).equals(label).count();
-    }
     const first = weekStart(now) - (weeks - 1) * WEEK;
-    const perWeek: WeekCount[] = [];
-    for (let i = 0; i < weeks; i++) {
-      const from = first + i * WEEK;
-      perWeek.push({ weekStart: from, count: await t.where('firstSeen').between(from, from + WEEK, true, false).count() });
-    }
-    const ids = (await t.orderBy('signals').uniqueKeys()) as string[];
-    const withDirection: SignalCount[] = [];
-    for (const id of ids.slice(0, 200)) {
-      const count = await t.where('signals').equals(id).count();
-      const one = await t.where('signals').equals(id).first();
+    // All requests are issued at once: IndexedDB pipelines them in the transaction.
+    const [total, labelCounts, weekCounts, ids] = await Promise.all([
+      t.count(),
+      Promise.all((Object.keys(AXES) as Axis[]).flatMap((axis) =>
+        AXES[axis].map(async (label) => [axis, label, await t.where(axis).equals(label).count()] as const))),
+      Promise.all(Array.from({ length: weeks }, async (_, i) => {
+        const from = first + i * WEEK;
+        return { weekStart: from, count: await t.where('firstSeen').between(from, from + WEEK, true, false).count() };
+      })),
+      t.orderBy('signals').uniqueKeys() as Promise<string[]>,
+    ]);
+    for (const [axis, label, n] of labelCounts) (labels[axis] as Record<string, number>)[label] = n;
+    const perWeek: WeekCount[] = weekCounts;
+    const withDirection: SignalCount[] = await Promise.all(ids.slice(0, 200).map(async (id) => {
+      const [count, one] = await Promise.all([t.where('signals').equals(id).count(), t.where('signals').equals(id).first()]);
       const direction = one?.classification.signals.find((s) => s.id === id)?.direction ?? 'steady';
-      withDirection.push({ id, direction, count });
-    }
+      return { id, direction, count };
+    }));
     return {
       total,
       labels,

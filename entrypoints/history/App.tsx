@@ -68,6 +68,8 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
   const [confirm, setConfirm] = useState<Omit<ConfirmProps, 'onCancel'> | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [report, setReport] = useState<ImportOutcome | null>(null);
+  // Marks show at once; the live re-read of the table confirms them a moment later.
+  const [pending, setPending] = useState<ReadonlyMap<number, Partial<Pick<SavedPosting, Mark>>>>(new Map());
   const searchRef = useRef<HTMLInputElement>(null);
   const exportRef = useRef<HTMLHeadingElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -97,11 +99,18 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
   // The whole history is read once and kept live (Dexie 4 patches the cached
   // result on local writes); filtering and sorting 10,000 postings in memory
   // takes a few milliseconds, so typing stays smooth.
+  // Subscribed first, so its short read is not queued behind the big one.
+  const preview = useLive(() => db.postings.orderBy('lastSeen').reverse().limit(40).toArray(), [db]);
   const everything = useLive(() => db.postings.toArray(), [db]);
   const results = useMemo(() => ({
     value: everything.value ? filterPostings(everything.value, filter, sort) : undefined,
     error: everything.error,
   }), [everything.value, everything.error, filter, sort]);
+  // Reading 10,000 postings takes a moment; meanwhile the newest ones show (one
+  // short index read) when no filter or other order is asked for.
+  const loaded = everything.value !== undefined;
+  useEffect(() => setPending((prev) => (prev.size ? new Map() : prev)), [everything.value]);
+  const showPreview = !loaded && isEmptyFilter(filter) && sort.key === 'lastSeen' && sort.dir === 'desc';
   const total = { value: everything.value?.length };
   const facets = useMemo(() => {
     const boards = new Set<string>();
@@ -116,7 +125,7 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
     return { value: { boards: sorted(boards), domains: sorted(domains), signals: sorted(signals) } };
   }, [everything.value]);
 
-  const rows = results.value ?? [];
+  const rows = results.value ?? (showPreview ? (preview.value ?? []).filter((r) => r.hidden === 0) : []);
   const set = (patch: Partial<PostingFilter>) => setFilter((f) => {
     const next = { ...f, ...patch };
     for (const k of Object.keys(next) as (keyof PostingFilter)[]) if (next[k] === undefined || next[k] === '') delete next[k];
@@ -207,6 +216,8 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
 
   const mark = (p: SavedPosting, m: Mark, value: 0 | 1) => {
     if (p.id === undefined) return;
+    const id = p.id;
+    setPending((prev) => new Map(prev).set(id, { ...prev.get(id), [m]: value }));
     const change: Partial<Pick<SavedPosting, Mark>> = { [m]: value };
     void db.postings.update(p.id, change).catch((e: unknown) => setError(`Could not save: ${String(e)}`));
     if (m === 'hidden' && value === 1) setStatus(`Hidden “${p.title}”.`);
@@ -236,7 +247,7 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
       <header class="top">
         <h1>ML Job Lens — History</h1>
         <p role="status" aria-live="polite" class="count">
-          {results.value ? `${rows.length} of ${total.value ?? '…'} postings` : 'Loading…'}
+          {results.value ? `${rows.length} of ${total.value ?? '…'} postings` : 'Loading all postings…'}
         </p>
       </header>
 
@@ -275,8 +286,8 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
         <h2 id="export-title" ref={exportRef} tabIndex={-1} class="sr-only">Export, import and maintenance</h2>
         <div class="group" role="group" aria-label="Export">
           <span class="muted">Export {isEmptyFilter(filter) ? 'shown' : 'filtered'} ({rows.length}):</span>
-          <button type="button" disabled={!!busy} onClick={() => void exportRows('csv', 'filtered')}>CSV</button>
-          <button type="button" disabled={!!busy} onClick={() => void exportRows('json', 'filtered')}>JSON</button>
+          <button type="button" disabled={!!busy || !loaded} onClick={() => void exportRows('csv', 'filtered')}>CSV</button>
+          <button type="button" disabled={!!busy || !loaded} onClick={() => void exportRows('json', 'filtered')}>JSON</button>
           <span class="muted">All ({total.value ?? 0}):</span>
           <button type="button" disabled={!!busy} onClick={() => void exportRows('csv', 'all')}>CSV</button>
           <button type="button" disabled={!!busy} onClick={() => void exportRows('json', 'all')}>JSON</button>
@@ -322,9 +333,10 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
         rowHeight={ROW_HEIGHT}
         label="Saved postings"
         focusKey={initial.focusId}
+        onActivate={(p) => toggle(p.id)}
         renderRow={(p) => (
           <PostingRow
-            posting={p}
+            posting={p.id !== undefined && pending.has(p.id) ? { ...p, ...pending.get(p.id) } : p}
             expanded={p.id !== undefined && expanded.has(p.id)}
             onToggle={() => toggle(p.id)}
             onMark={(m, v) => mark(p, m, v)}

@@ -8,14 +8,20 @@ import { Sparkline } from '../../components/Sparkline';
 import { useLive } from '../../components/use-live';
 import type { JobLensDb } from '../../lib/db';
 import { AXES, loadStats, type Axis } from '../../lib/stats';
+import { readCachedStats, writeCachedStats } from './stats-cache';
 import type { CurrentResult, PopupTabs } from './tabs';
 
 const AXIS_TITLES: Record<Axis, string> = { work: 'Work', scope: 'Scope', level: 'Level' };
 const weekFmt = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 
 export function App({ db, tabs, now = Date.now() }: { db: JobLensDb; tabs: PopupTabs; now?: number }) {
+  // The count and the recent list are single index reads and show at once; the
+  // stats (a few dozen index counts) follow.
+  const count = useLive(() => db.postings.count(), [db]);
   const stats = useLive(() => loadStats(db, now, { weeks: 12, limit: 4 }), [db]);
-  const recent = useLive(() => db.postings.orderBy('lastSeen').reverse().limit(8).toArray(), [db]);
+  const [cached] = useState(readCachedStats);
+  useEffect(() => { if (stats.value) writeCachedStats(stats.value); }, [stats.value]);
+  const recent = useLive(() => db.postings.orderBy('lastSeen').reverse().filter((p) => p.hidden !== 1).limit(8).toArray(), [db]);
   const [current, setCurrent] = useState<CurrentResult | 'loading'>('loading');
   const [analyzing, setAnalyzing] = useState(false);
   const [query, setQuery] = useState('');
@@ -32,13 +38,13 @@ export function App({ db, tabs, now = Date.now() }: { db: JobLensDb; tabs: Popup
     setAnalyzing(false);
   };
 
-  const s = stats.value;
+  const s = stats.value ?? cached;
   return (
     <main class="popup">
       <header>
         <h1>ML Job Lens</h1>
         <p>
-          <span data-testid="saved-count" aria-describedby="saved-label">{s ? s.total : '…'}</span>{' '}
+          <span data-testid="saved-count" aria-describedby="saved-label">{count.value ?? '…'}</span>{' '}
           <span id="saved-label">postings saved</span>
         </p>
       </header>
@@ -78,14 +84,15 @@ export function App({ db, tabs, now = Date.now() }: { db: JobLensDb; tabs: Popup
       </form>
 
       {stats.error ? <p class="error" role="alert">Could not read the history: {String(stats.error)}</p> : null}
-      {s && s.total > 0 ? (
+      {s && s.total > 0 && count.value !== 0 ? (
         <section aria-label="What you have seen" class="stats">
           <div class="charts">
             {(Object.keys(AXES) as Axis[]).map((axis) => (
               <BarChart
                 key={axis}
                 title={AXIS_TITLES[axis]}
-                width={150}
+                width={330}
+                labelWidth={120}
                 bars={AXES[axis].map((label) => ({ key: label, label: labelName(axis, label), count: (s.labels[axis] as Record<string, number>)[label] ?? 0 }))}
               />
             ))}
@@ -99,7 +106,7 @@ export function App({ db, tabs, now = Date.now() }: { db: JobLensDb; tabs: Popup
             <Sparkline title="New postings per week" width={300} points={s.perWeek.map((w) => ({ label: weekFmt.format(new Date(w.weekStart)), value: w.count }))} />
           </figure>
         </section>
-      ) : s ? <p class="muted">Nothing saved yet: open a job posting on a supported board.</p> : null}
+      ) : count.value === 0 ? <p class="muted">Nothing saved yet: open a job posting on a supported board.</p> : null}
 
       {recent.value && recent.value.length > 0 ? (
         <section aria-labelledby="recent-title">

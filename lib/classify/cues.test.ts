@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { compileCues, scanCues } from './cues';
+import { compileCues, MAX_SCAN_CHARS, scanCues } from './cues';
 
 const CUES = compileCues<string>([
   { id: 'rl', tag: 'rl', weight: 1, pattern: 'rl|reinforcement learning' },
@@ -30,5 +30,24 @@ describe('scanCues', () => {
     scanCues(CUES, 'r'.repeat(1_000_000));
     scanCues(CUES, 'rl '.repeat(300_000));
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('scanCues: ranges, bounds and laziness', () => {
+  it('reads only the given ranges, with offsets into the whole text', () => {
+    const text = 'RL here\nKubernetes there\nC++ last';
+    const hits = scanCues(CUES, text, [[8, 25]]).map((h) => text.slice(h.start, h.end));
+    expect(hits).toEqual(['Kubernetes']);
+  });
+
+  it('reads no further than MAX_SCAN_CHARS', () => {
+    const text = `${'x '.repeat(MAX_SCAN_CHARS)}kubernetes`;
+    expect(scanCues(CUES, text)).toEqual([]);
+  });
+
+  it('compiles a family on first use, and reuses it', () => {
+    const lazy = compileCues<string>([{ id: 'gpu', tag: 'ops', weight: 1, pattern: 'gpus?' }]);
+    expect(scanCues(lazy, 'Two GPUs').map((h) => h.cue.id)).toEqual(['gpu']);
+    expect(scanCues(lazy, 'One GPU').map((h) => h.cue.id)).toEqual(['gpu']);
   });
 });

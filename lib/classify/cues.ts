@@ -1,5 +1,5 @@
-// Keyword cues: many small patterns compiled into ONE alternation regex at module
-// load, so a text is scanned once per family, and each hit knows which cue it was.
+// Keyword cues: many small patterns compiled into ONE alternation regex (on first
+// use), so a text is scanned once per family, and each hit knows which cue it was.
 // Patterns must use only non-capturing groups: the capture index identifies the cue.
 
 export interface Cue<T> {
@@ -18,19 +18,33 @@ export interface CueHit<T> {
 }
 
 export interface CompiledCues<T> {
+  cues: ReadonlyArray<Cue<T>>;
+  /** The regexes, built on first use (see `built`). */
+  lazy: Built | null;
+}
+
+/** Patterns are written in lower case and matched without regard to case. Compiled on first use. */
+export function compileCues<T>(cues: ReadonlyArray<Cue<T>>): CompiledCues<T> {
+  return { cues, lazy: null };
+}
+
+interface Built {
   /** Case-sensitive, run on the lower-cased text: faster than /i in V8. */
   re: RegExp;
   /** Case-insensitive fallback for the rare text whose lower-casing changes its length. */
   reI: RegExp;
-  cues: ReadonlyArray<Cue<T>>;
 }
 
-/** Patterns are written in lower case and matched without regard to case. */
-export function compileCues<T>(cues: ReadonlyArray<Cue<T>>): CompiledCues<T> {
-  const body = cues.map((c) => `(${c.pattern})`).join('|');
+// One plain alternation per family. (Tried and measured slower: grouping the cues by
+// first character behind lookaheads — V8 then gives up native code for the larger
+// regex, 10x slower — and a word-start index with one sticky regex per cue, as in
+// lib/trends/prefix-index.ts — nearly every word is a candidate, no faster.)
+function built<T>(compiled: CompiledCues<T>): Built {
+  if (compiled.lazy) return compiled.lazy;
   // \b before and no word character after: "RL" must not match inside "URL".
-  const source = `\\b(?:${body})(?!\\w)`;
-  return { re: new RegExp(source, 'g'), reI: new RegExp(source, 'gi'), cues };
+  const source = `\\b(?:${compiled.cues.map((c) => `(${c.pattern})`).join('|')})(?!\\w)`;
+  compiled.lazy = { re: new RegExp(source, 'g'), reI: new RegExp(source, 'gi') };
+  return compiled.lazy;
 }
 
 /**
@@ -60,8 +74,13 @@ export function scanCues<T>(
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const lower = lowered(scanned);
   const sameOffsets = lower.length === scanned.length;
-  const re = sameOffsets ? compiled.re : compiled.reI;
-  const whole = sameOffsets ? lower : scanned;
+  return scanAlternation(compiled, built(compiled), sameOffsets ? lower : scanned, sameOffsets, ranges, limit);
+}
+
+function scanAlternation<T>(
+  compiled: CompiledCues<T>, b: Built, whole: string, sameOffsets: boolean, ranges: ReadonlyArray<readonly [number, number]> | undefined, limit: number,
+): CueHit<T>[] {
+  const re = sameOffsets ? b.re : b.reI;
   const { cues } = compiled;
   const hits: CueHit<T>[] = [];
   for (const [from, to] of ranges ?? [[0, whole.length] as const]) {
@@ -78,3 +97,4 @@ export function scanCues<T>(
   }
   return hits;
 }
+

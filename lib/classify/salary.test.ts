@@ -40,6 +40,11 @@ describe('parseSalary: stated pay', () => {
     ['The salary range for this role is $4,000 - $10,000 per month (Gross in USD)', 4000, 10000, 'USD', 'month'],
     ['Day rate: €500 - €650', 500, 650, 'EUR', 'day'],
     ['Compensation: 2 000 - 3 000 CHF per week', 2000, 3000, 'CHF', 'week'],
+    ['CTC: 12-18 LPA', 1200000, 1800000, 'INR', 'year'],
+    ['Salary: ₹15 lakh per annum', 1500000, 1500000, 'INR', 'year'],
+    ['Salary: £60,000 - £70,000 per annum + bonus', 60000, 70000, 'GBP', 'year'],
+    ['Compensation between $120,000 and $150,000 depending on level', 120000, 150000, 'USD', 'year'],
+    ['We pay an hourly rate of $55 - $65', 55, 65, 'USD', 'hour'],
   ])('%j', (text, min, max, currency, period, location?: string) => {
     expect(brief(text, location ?? null)).toEqual({ min, max, currency, period });
   });
@@ -81,6 +86,9 @@ describe('parseSalary: money that is not pay', () => {
     'Compensation: competitive, based on experience.',
     'Our 2024 salary survey covered 3,000 engineers.',
     'Salary: not specified',
+    'Perks: $1,000 signing bonus and a $50/month internet allowance.',
+    'Relocation assistance up to $10,000.',
+    'Serving 10M users after our $2.5B valuation.',
   ])('none in %j', (text) => {
     expect(parse(text)).toBeNull();
   });

@@ -32,6 +32,8 @@ const PERIOD_WORD = String.raw`yr|year|annum|hr|hour|h|month|mo|week|wk|day`;
 const AMOUNT = new RegExp(
   String.raw`(?<cur>${CURRENCY_BEFORE})?[ \u00a0]?(?<num>${NUMBER})` +
   String.raw`(?:[ \u00a0]?(?<k>[kK])(?![\p{L}\p{N}]))?` +
+  // Indian pay: "12-18 LPA", "₹15 lakh" (a lakh is 100,000 rupees).
+  String.raw`(?<lakh>[ \u00a0]?(?:lakhs?|lacs?|LPA)(?![\p{L}\p{N}]))?` +
   String.raw`(?<mult>[ \u00a0]?(?:million|billion|mn|bn|[mMbB])(?![\p{L}\p{N}]))?` +
   String.raw`(?<plus>\+)?` +
   String.raw`(?:[ \u00a0]?(?<cur2>${CURRENCY_AFTER})(?![\p{L}]))?` +
@@ -73,6 +75,7 @@ interface Amount {
   /** Only a '$' sign: another figure of the range may say which dollar. */
   bareDollar: boolean;
   thousands: boolean;
+  lakh: boolean;
   /** Millions/billions: company money, never pay. */
   huge: boolean;
   period: SalaryPeriod | null;
@@ -87,6 +90,7 @@ function readAmount(m: RegExpExecArray): Amount {
     currency: (g.cur === '$' ? currencyCode(g.cur2) : null) ?? currencyCode(g.cur) ?? currencyCode(g.cur2),
     bareDollar: g.cur === '$' && !g.cur2,
     thousands: Boolean(g.k),
+    lakh: Boolean(g.lakh),
     huge: Boolean(g.mult),
     period: g.per ? PERIOD_OF_WORD[g.per.toLowerCase()] ?? null : null,
   };
@@ -167,20 +171,22 @@ function candidate(text: string, a: Amount, b: Amount | null, defaultCurrency: s
   const k2 = last.thousands;
   if (a.thousands || (k2 && b && lo < 1000)) lo *= 1000;
   if (k2) hi *= 1000;
+  if (a.lakh || (last.lakh && b && lo < 1000)) lo *= 100_000;
+  if (last.lakh) hi *= 100_000;
   if (!b) hi = lo;
   if (hi < lo) return null;
-  const written = (a.bareDollar && !last.bareDollar ? last.currency : null) ?? a.currency ?? last.currency;
+  const written = (a.bareDollar && !last.bareDollar ? last.currency : null) ?? a.currency ?? last.currency ?? (last.lakh ? 'INR' : null);
   const before = sentenceBefore(text, a.start, 120);
   if (NOT_PAY_BEFORE.test(before)) return null;
   if (NOT_PAY_AFTER.test(text.slice(last.end, last.end + 60))) return null;
-  const explicitPeriod = a.period ?? last.period ?? periodAfter(text, last.end) ?? periodBefore(text, a.start);
+  const explicitPeriod = a.period ?? last.period ?? periodAfter(text, last.end) ?? periodBefore(text, a.start) ?? (last.lakh ? 'year' : null);
   const window = text.slice(Math.max(0, a.start - 150), a.start);
   const cued = PAY_CUE.test(window) || PAY_CUE_AFTER.test(text.slice(last.end, last.end + 25));
   // A bare number is pay only when it says so: "Pay 45-70 per hour", "Salary: 100-120k".
   if (!written) {
     const near = text.slice(Math.max(0, a.start - 40), a.start);
     if (!/\b(?:salary|pay|rate|compensation|wages?)\b/i.test(near)) return null;
-    if (!b || !(explicitPeriod || last.thousands)) return null;
+    if (!b || !(explicitPeriod || last.thousands || last.lakh)) return null;
   }
   const period = explicitPeriod ?? periodBySize(hi);
   const annualHi = hi * ANNUAL_FACTOR[period];
@@ -201,7 +207,7 @@ function findCandidates(text: string, defaultCurrency: string): Candidate[] {
     const a = amounts[i]!;
     const b = amounts[i + 1];
     const joined = b && RANGE_JOIN.test(text.slice(a.end, b.start)) && b.start - a.end <= 8;
-    if (!a.currency && !a.thousands && !(joined && (b.currency || b.thousands || b.period || a.period))) {
+    if (!a.currency && !a.thousands && !a.lakh && !(joined && (b.currency || b.thousands || b.lakh || b.period || a.period))) {
       // A lone bare number ("5 years", "2024") is never pay; a bare range may be.
       if (!joined) continue;
     }

@@ -140,3 +140,35 @@ describe('isBoilerplate and sectionAt', () => {
     expect(sectionAt(list, text.length)?.kind).toBe('benefits');
   });
 });
+
+describe('sections: bounded on huge and adversarial input', () => {
+  const MB = 1_000_000;
+  const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  // Each is split in well under 50 ms after warm-up; the bound here leaves room for slow CI.
+  test.each<[string, string]>([
+    ['1 MB of newlines', '\n'.repeat(MB)],
+    ['1 MB of ":" lines', repeatTo(':\n', MB)],
+    ['1 MB of heading lines', repeatTo('What you will do:\n', MB)],
+    ['1 MB without spaces', repeatTo('experienceyears5+', MB)],
+    ['1 MB of CRLF', repeatTo('\r\n', MB)],
+    ['1 MB of setext headings', repeatTo('Who\n---\n', MB)],
+    ['1 MB of bold headings and bullets', repeatTo('**Requirements:**\n* ', MB)],
+    ['1 MB of one run-on line', repeatTo('skills.Responsibilities Analyze data ', MB)],
+  ])('%s', (_name, text) => {
+    sections(`${text} `); // warm-up on a different string (the cache keys on the text)
+    const t0 = performance.now();
+    const list = sections(text);
+    expect(performance.now() - t0).toBeLessThan(250);
+    // Still contiguous and covering the whole text, however much of it was read.
+    expect(list[0]!.start).toBe(0);
+    expect(list[list.length - 1]!.end).toBe(text.length);
+    for (let i = 1; i < list.length; i++) expect(list[i]!.start).toBe(list[i - 1]!.end);
+  });
+
+  it('looks for headings in the first few thousand lines only', () => {
+    const filler = 'Some line of text about the company.\n'.repeat(4000);
+    const kinds = sections(`Responsibilities:\nBuild models.\n${filler}Benefits:\nLunch.`).map((s) => s.kind);
+    expect(kinds).toContain('responsibilities');
+    expect(kinds).not.toContain('benefits'); // past the bound: stays in the last section
+  });
+});

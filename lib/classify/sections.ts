@@ -60,6 +60,12 @@ const EEO_PARAGRAPH = /^\W{0,4}(?:[\w&.,'’ -]{0,80}? is (?:an|a proud) equal (
 const MAX_HEADING_LINE = 90;
 /** More headings than this is not a job posting: the rest stays in the last section. */
 const MAX_SECTIONS = 400;
+/**
+ * Headings are looked for in this many non-blank lines at most (real postings have a
+ * few hundred): with the character bound (MAX_SCAN_CHARS), this keeps a description of
+ * 100k one-character lines from costing tens of ms. The rest stays in the last section.
+ */
+const MAX_LINES = 3000;
 /** Lines longer than this are treated as run-on text where glued headings may hide. */
 const RUN_ON_LINE = 300;
 
@@ -119,18 +125,25 @@ function splitSections(description: string): Section[] {
   let prevBlank = true;
   let lineStart = 0;
   let nextStart = 0;
-  while (lineStart < scanEnd && cuts.length < MAX_SECTIONS) {
+  let lines = 0;
+  while (lineStart < scanEnd && cuts.length < MAX_SECTIONS && lines < MAX_LINES) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
     nextStart = lineEnd + 1;
-    if (lineEnd - lineStart === 0 || (lineEnd - lineStart < 4 && text.slice(lineStart, lineEnd).trim() === '')) {
+    const length = lineEnd - lineStart;
+    if (length === 0 || (length < 4 && text.slice(lineStart, lineEnd).trim() === '')) {
       prevBlank = true;
       lineStart = nextStart;
       continue;
     }
+    lines++;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_SCAN_CHARS));
-    const nextLine = nextStart < text.length ? text.slice(nextStart, Math.min(nextStart + MAX_HEADING_LINE, text.length)).split('\n', 1)[0] : undefined;
-    const heading = lineHeading(line, nextLine);
+    // The next line matters only for a setext underline ("---", "==="): read it only then.
+    const after = nextStart < text.length ? text.charCodeAt(nextStart) : 0;
+    const nextLine = length <= MAX_HEADING_LINE && (after === 45 || after === 61 || after === 32 || after === 9)
+      ? text.slice(nextStart, Math.min(nextStart + MAX_HEADING_LINE, text.length)).split('\n', 1)[0]
+      : undefined;
+    const heading = length <= MAX_HEADING_LINE + 20 ? lineHeading(line, nextLine) : null;
     if (heading !== null) {
       cuts.push({ start: lineStart, heading, kind: kindOfHeading(heading) });
     } else {
@@ -151,7 +164,7 @@ function splitSections(description: string): Section[] {
         }
       }
     }
-    prevBlank = line.trim().length === 0;
+    prevBlank = !/\S/.test(line);
     lineStart = nextStart;
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import type { WorkLabel } from '../model';
-import { classifyWork } from './work';
+import { analyzeWork, classifyWork, ruleInputs, ruleLabel } from './work';
+import { WORK_RULE } from './work-rule';
 
 // Small postings paraphrased from real ones: title + a few lines of duties.
 const RESEARCH = `About the role
@@ -123,5 +124,82 @@ Nice to have
       classifyWork({ title: 'Machine Learning Engineer', description });
       expect(performance.now() - t0).toBeLessThan(1000);
     }
+  });
+});
+
+describe('classifyWork: engineering titles that also make models', () => {
+  // Paraphrased from real postings: a "Software Engineer, ML" who trains the models
+  // and ships them is mixed; one who wires existing LLMs into a product is ops.
+  const SWE_TRAINS = `Responsibilities
+- Prototype and experiment with early ideas to assess feasibility
+- Train, evaluate, and tune ML models for our product
+- Fine-tune language models on our own data
+- Deploy ML models to production and monitor them
+- Help build ML infrastructure and tooling where needed
+- Build backend services and data pipelines with Airflow and Kafka
+- Own CI/CD on Kubernetes and keep the services reliable`;
+  const SWE_INTEGRATES = `Responsibilities
+- Integrate LLM APIs from OpenAI and Anthropic into product features
+- Build RAG pipelines and agents with LangChain and a vector database
+- Build backend services and APIs in Python and TypeScript
+- Deploy and monitor services on Kubernetes`;
+
+  test.each<[string, string, string, WorkLabel]>([
+    ['SWE title, trains and deploys', 'Lead Software Engineer, Machine Learning', SWE_TRAINS, 'mixed'],
+    ['SWE title, integrates existing models', 'Senior Software Engineer, AI', SWE_INTEGRATES, 'ops'],
+    ['AI engineer title, integrates existing models', 'AI Engineer', SWE_INTEGRATES, 'ops'],
+  ])('%s', (_name, title, description, expected) => {
+    expect(classifyWork({ title, description }).label).toBe(expected);
+  });
+});
+
+describe('work cues: making a model, not using one', () => {
+  const making = (description: string): number => ruleInputs(analyzeWork({ title: 'Engineer', description })).making;
+  test.each<[string, boolean]>([
+    ['Train, evaluate, and tune ML models.', true],
+    ['Train and fine-tune transformer models on our data.', true],
+    ['Fine-tune open-weight LLMs for extraction.', true],
+    ['Deploy trained models behind a low-latency API.', false],
+    ['Serve pre-trained models from Hugging Face.', false],
+    ['Fine-tune system performance and queries.', false],
+    ['Use the trained models in production.', false],
+  ])('%j', (text, expected) => {
+    expect(making(text) > 0).toBe(expected);
+  });
+
+  it('does not read system design as model design', () => {
+    const hits = analyzeWork({ title: 'Engineer', description: 'Design system architectures and improve its architecture.' }).cueMass;
+    expect(hits.get('develop-models') ?? 0).toBe(0);
+  });
+});
+
+describe('the work rule and its parameters', () => {
+  it('has bands in order for every title side', () => {
+    for (const side of ['building', 'ops', 'neutral'] as const) {
+      const { lo, hi } = WORK_RULE.bands[side];
+      expect(lo).toBeGreaterThanOrEqual(0);
+      expect(hi).toBeGreaterThan(lo);
+      expect(hi).toBeLessThanOrEqual(1);
+    }
+    expect(WORK_RULE.titleLean).toBeGreaterThan(0);
+  });
+
+  test.each<[string, { building: number; ops: number; titleLean: number; making: number }, WorkLabel]>([
+    ['building title, building votes', { building: 8, ops: 2, titleLean: 7, making: 0 }, 'building'],
+    ['ops title, ops votes', { building: 2, ops: 10, titleLean: -8, making: 0 }, 'ops'],
+    ['neutral title, even votes', { building: 5, ops: 6, titleLean: 0, making: 0 }, 'mixed'],
+    ['ops title, more ops votes, trains models', { building: 3.2, ops: 6.8, titleLean: -5, making: 3 }, 'mixed'],
+    ['ops title, more ops votes, trains nothing', { building: 3.2, ops: 6.8, titleLean: -5, making: 0 }, 'ops'],
+    ['nothing in the text, ops title', { building: 0, ops: 0.5, titleLean: -8, making: 0 }, 'ops'],
+  ])('%s', (_name, inputs, expected) => {
+    expect(ruleLabel(inputs)).toBe(expected);
+  });
+
+  it('reads a very long title only as far as a title goes, with valid offsets', () => {
+    const title = `Research Scientist ${'and MLOps Engineer '.repeat(10_000)}`;
+    const t0 = performance.now();
+    const result = classifyWork({ title, description: 'Train models.' });
+    expect(performance.now() - t0).toBeLessThan(200);
+    for (const e of result.evidence) if (e.field === 'title') expect(title.slice(e.start, e.end)).toBe(e.text);
   });
 });

@@ -12,7 +12,7 @@ import { compileCues, scanCues, type Cue, type CueHit } from './cues';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
 import { contentRanges, sectionAt, sections, type SectionKind } from './sections';
-import { WORK_MODEL, type WorkModel } from './work-weights';
+import { WORK_RULE, type WorkRuleParams } from './work-rule';
 
 type Side = 'building' | 'ops' | 'mixed';
 
@@ -40,7 +40,7 @@ const TITLE_CUES = compileCues<Side>([
 
 const BODY_CUES = compileCues<Side>([
   // ---- building: the model itself is the deliverable
-  c('train-models', 'building', 2.5, `(?<!(?:deploy|serve|serving|deploying|run|running|host|hosting|use|using|of|pre|already|the) )(?:train|trains|training|pre-?train(?:ing)?|retrain(?:ing)?) (?:and (?:fine-?tun\\w*|evaluat\\w*|tun\\w*) )?${GAP}(?:models?|networks?|llms?|classifiers?|transformers?)`),
+  c('train-models', 'building', 2.5, `(?:train|trains|training|pre-?train(?:ing)?|retrain(?:ing)?)(?<!(?:deploy|serve|serving|deploying|run|running|host|hosting|use|using|of|pre|already|the) \\w+),? (?:and (?:fine-?tun\\w*|evaluat\\w*|tun\\w*) )?${GAP}(?:models?|networks?|llms?|classifiers?|transformers?)`),
   c('fine-tune', 'building', 2.5, 'fine[- ]?tun(?:e|es|ed|ing)(?! (?:the |our |its )?(?:systems?|performance|process\\w*|quer\\w*|code|infrastructure|pipelines?|workflows?|prompts?|configurations?|settings?|system arc\\w*))'),
   c('develop-models', 'building', 2, `(?:develop|design|build|create|invent|prototype|improve|research|iterate on|experiment with)(?:s|ed|ing)? ${GAP}(?:ml |machine learning |ai |deep learning |predictive |statistical |new |novel )?(?:models?|algorithms?|classifiers?|(?:model|neural|network|transformer|ml|deep learning) architectures?)(?! (?:infrastructure|platforms?|serving|deployment|apis?))`),
   c('novel', 'building', 2, `novel ${GAP}(?:methods?|algorithms?|approach(?:es)?|architectures?|techniques?|models?)|new algorithms|algorithm development|model development|modell?ing techniques|model(?:l)?ing experience`),
@@ -147,164 +147,62 @@ export function analyzeWork(input: ClassifyInput): WorkAnalysis {
 /** Titles longer than this are not titles: only their start is read. */
 const MAX_TITLE = 300;
 
-// ---- Features for the learned model (lib/cli/train-work.ts fits it; cv-work.ts checks it).
-// Interpretable on purpose: cue families by section, the title's kind, vote shares —
-// never single words, so the model cannot memorise companies.
+/** Cue ids, for the tuning scripts (lib/cli/work-train-lib.ts). */
 export const TITLE_CUE_IDS: readonly string[] = TITLE_CUES.cues.map((c) => c.id);
 export const BODY_CUE_IDS: readonly string[] = BODY_CUES.cues.map((c) => c.id);
 
-export const FEATURE_NAMES: readonly string[] = [
-  ...TITLE_CUE_IDS.map((id) => `title:${id}`),
-  'title:none',
-  ...BODY_CUE_IDS.map((id) => `cue:${id}`),
-  'share:building', 'share:balance', 'votes:log-total', 'votes:log-building', 'votes:log-ops',
-  'duties:share-building', 'duties:balance', 'duties:present',
-  'title:lean-building', 'title:lean-ops', 'mixed:mass',
-  'core:building', 'core:ops', 'core:both', 'core:building-under-ops-title', 'core:ops-under-building-title',
-];
+/** What the rule reads of a posting: a handful of numbers (lib/cli/cv-work.ts tunes the rule on them). */
+export interface RuleInputs { building: number; ops: number; titleLean: number; making: number }
 
-/** Cues that name making a model (not just using one), and cues that name running one. */
-const CORE_BUILDING = ['train-models', 'fine-tune', 'develop-models', 'novel', 'research', 'publish', 'statistics'];
-const CORE_OPS = ['deploy', 'production', 'serving', 'mlops', 'containers', 'infra', 'llm-integration'];
+/** Section-weighted mass of cues that say the job itself trains or fine-tunes models. */
+const MAKING = ['train-models', 'fine-tune'];
 
-/** The columns of the full feature vector a model reads (its `features`, by name). */
-export function columnsOf(model: WorkModel): number[] {
-  return model.features.map((f) => FEATURE_NAMES.indexOf(f));
-}
-const MODEL_COLUMNS = columnsOf(WORK_MODEL);
-const MODEL_OK = MODEL_COLUMNS.every((j) => j >= 0) && MODEL_COLUMNS.length > 0;
-
-export function select(x: readonly number[], columns: readonly number[]): number[] {
-  return columns.map((j) => x[j]!);
+export function ruleInputs(a: WorkAnalysis): RuleInputs {
+  let making = 0;
+  for (const id of MAKING) making += a.cueMass.get(id) ?? 0;
+  return { building: a.votes.building, ops: a.votes.ops, titleLean: a.titleLean, making };
 }
 
-export function workFeatures(a: WorkAnalysis): number[] {
-  const out: number[] = [];
-  for (const id of TITLE_CUE_IDS) out.push(a.titleCues.has(id) ? 1 : 0);
-  out.push(a.titleCues.size === 0 ? 1 : 0);
-  for (const id of BODY_CUE_IDS) out.push(Math.log1p(a.cueMass.get(id) ?? 0));
-  const share = (v: UnitVotes): number => (v.building + v.ops > 0 ? v.building / (v.building + v.ops) : 0.5);
-  const s = share(a.votes);
-  out.push(s, 1 - 2 * Math.abs(s - 0.5), Math.log1p(a.votes.building + a.votes.ops), Math.log1p(a.votes.building), Math.log1p(a.votes.ops));
-  const d = share(a.dutyVotes);
-  const present = a.dutyVotes.building + a.dutyVotes.ops > 0 ? 1 : 0;
-  out.push(d, present ? 1 - 2 * Math.abs(d - 0.5) : 0, present);
-  out.push(Math.max(0, a.titleLean) / 5, Math.max(0, -a.titleLean) / 5);
-  out.push(Math.log1p((a.cueMass.get('end-to-end') ?? 0) + (a.cueMass.get('proto-to-prod') ?? 0)));
-  const mass = (ids: readonly string[]): number => Math.log1p(ids.reduce((sum, id) => sum + (a.cueMass.get(id) ?? 0), 0));
-  const cb = mass(CORE_BUILDING);
-  const co = mass(CORE_OPS);
-  const titleOps = a.titleLean <= -TITLE_LEAN ? 1 : 0;
-  const titleBuilding = a.titleLean >= TITLE_LEAN ? 1 : 0;
-  out.push(cb, co, Math.min(cb, co), titleOps * cb, titleBuilding * co);
-  return out;
-}
-
-const LABELS: readonly WorkLabel[] = ['building', 'ops', 'mixed'];
-
-/** Class probabilities of the learned model for a feature vector. */
-export function modelProbabilities(x: readonly number[], model: WorkModel = WORK_MODEL): number[] {
-  const z = LABELS.map((_, k) => {
-    let sum = model.bias[k]!;
-    const w = model.weights[k]!;
-    for (let j = 0; j < x.length; j++) sum += w[j]! * ((x[j]! - model.mean[j]!) / model.scale[j]!);
-    return sum;
-  });
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const total = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / total);
-}
-
-/** How much each feature pushed label k over the average of the labels. */
-function contributions(x: readonly number[], k: number, model: WorkModel): number[] {
-  return x.map((v, j) => {
-    const std = (v - model.mean[j]!) / model.scale[j]!;
-    let avg = 0;
-    for (let c = 0; c < LABELS.length; c++) avg += model.weights[c]![j]!;
-    avg /= LABELS.length;
-    return (model.weights[k]![j]! - avg) * std;
-  });
-}
-
-/** The hand-set rule (vote shares read against bands the title shifts), for comparison and fallback. */
-export function ruleLabel(a: WorkAnalysis): WorkLabel {
-  return decide(a.votes.building, a.votes.ops, a.titleLean).label;
+/** The rule's label for a posting, with the given parameters (default: the tuned ones). */
+export function ruleLabel(a: WorkAnalysis | RuleInputs, params: WorkRuleParams = WORK_RULE): WorkLabel {
+  return decide('scored' in a ? ruleInputs(a) : a, params).label;
 }
 
 export function classifyWork(input: ClassifyInput): WorkResult {
   const a = analyzeWork(input);
   const title = input.title.length > MAX_TITLE ? input.title.slice(0, MAX_TITLE) : input.title;
-  const total = a.votes.building + a.votes.ops;
-  // Too little in the text to judge: the rule (title decides, or an unsure mixed).
-  if (total < 1 || !MODEL_OK) {
-    const { label, confidence } = decide(a.votes.building, a.votes.ops, a.titleLean);
-    return { label, confidence, evidence: pickEvidence(a.scored, label, title, input.description) };
-  }
-  const x = select(workFeatures(a), MODEL_COLUMNS);
-  const p = modelProbabilities(x);
-  let k = 0;
-  for (let j = 1; j < p.length; j++) if (p[j]! > p[k]!) k = j;
-  const label = LABELS[k]!;
-  const confidence = Math.round(Math.max(0.2, Math.min(0.95, p[k]!)) * 100) / 100;
-  return { label, confidence, evidence: modelEvidence(a, x, k, title, input.description) };
-}
-
-/**
- * The evidence of a learned decision: the phrases behind the features that pushed
- * the chosen label most (title cues, then body cue families), weightiest first.
- */
-function modelEvidence(a: WorkAnalysis, x: readonly number[], k: number, title: string, description: string): Evidence[] {
-  const contrib = contributions(x, k, WORK_MODEL);
-  const byCue = new Map<string, number>();
-  WORK_MODEL.features.forEach((name, j) => {
-    const m = /^(?:title|cue):(.+)$/.exec(name);
-    if (m && x[j]! > 0 && contrib[j]! > 0) byCue.set(m[1]!, contrib[j]!);
-  });
-  const out: Evidence[] = [];
-  const used = new Set<string>();
-  const ranked = a.scored.hits
-    .filter((h) => byCue.has(h.hit.cue.id))
-    .sort((p, q) => byCue.get(q.hit.cue.id)! - byCue.get(p.hit.cue.id)! || q.score - p.score);
-  for (const { hit, field } of ranked) {
-    if (used.has(hit.cue.id)) continue;
-    used.add(hit.cue.id);
-    out.push(evidenceAt(field, field === 'title' ? title : description, hit.start, hit.end));
-    if (out.length >= 6) break;
-  }
-  // A decision carried by the shares alone still shows the phrases it weighed.
-  return out.length > 0 ? out : pickEvidence(a.scored, LABELS[k]!, title, description);
+  const { label, confidence } = decide(ruleInputs(a));
+  return { label, confidence, evidence: pickEvidence(a.scored, label, title, input.description) };
 }
 
 // Bands of the building share of the description's votes: below `lo` is ops, from
 // `hi` up is building, between is mixed. A title that names the kind of work
 // ("Research Scientist", "MLOps Engineer") moves the bands its way: the body must
-// argue clearly against it to change the label.
-/** How far the title must lean before it moves the bands. */
-const TITLE_LEAN = 3;
-
-const BANDS = {
-  building: { lo: 0.2, hi: 0.3 },
-  ops: { lo: 0.5, hi: 0.6 },
-  neutral: { lo: 0.3, hi: 0.5 },
-} as const;
+// argue clearly against it to change the label. An engineering title ("Software
+// Engineer, ML") whose duties also train or fine-tune models reads with the neutral
+// bands: LABELS.md calls a job that both makes models and ships them mixed.
+// The numbers are in work-rule.ts, tuned by lib/cli/train-work.ts and judged by
+// cross-validation (lib/cli/cv-work.ts).
 
 /** Turn the vote shares and the title's lean into a label, confidence from the margin. */
-function decide(building: number, ops: number, titleLean: number): { label: WorkLabel; confidence: number } {
-  const total = building + ops;
-  const titleSide = titleLean >= TITLE_LEAN ? 'building' : titleLean <= -TITLE_LEAN ? 'ops' : 'neutral';
+function decide(r: RuleInputs, params: WorkRuleParams = WORK_RULE): { label: WorkLabel; confidence: number } {
+  const total = r.building + r.ops;
+  const lean = params.titleLean;
+  let titleSide: 'building' | 'ops' | 'neutral' = r.titleLean >= lean ? 'building' : r.titleLean <= -lean ? 'ops' : 'neutral';
   // Too little in the text to judge: the title decides, or mixed with low confidence.
   if (total < 1) {
     if (titleSide === 'neutral') return { label: 'mixed', confidence: 0.25 };
     return { label: titleSide, confidence: 0.45 };
   }
-  const share = building / total;
-  const { lo, hi } = BANDS[titleSide];
+  const bandSide = titleSide === 'ops' && r.making >= params.makingUnderOps ? 'neutral' : titleSide;
+  const share = r.building / total;
+  const { lo, hi } = params.bands[bandSide];
   let label: WorkLabel;
   let margin: number;
   if (share >= hi) { label = 'building'; margin = share - hi; }
   else if (share < lo) { label = 'ops'; margin = lo - share; }
   else { label = 'mixed'; margin = Math.min(share - lo, hi - share); }
+  if (bandSide !== titleSide) titleSide = 'neutral';
   const agreesWithTitle = titleSide === label;
   const strength = Math.min(1, total / 12);
   let confidence = 0.5 + Math.min(0.3, margin * 1.2) * strength + (agreesWithTitle ? 0.1 : 0) + 0.05 * strength;

@@ -16,11 +16,26 @@ import { extractYears } from '../classify/years';
 import { matchSignals } from '../trends/match';
 import { CORPUS_MISSING, corpusDir, loadCorpus } from './corpus';
 
-// Loaded before anything else ran: the first classify() pays for compiling regexes.
+// Before anything else ran: the first call of each part pays for compiling its regexes
+// (V8 compiles a regex to code on its first run) and for cold code. Parts run in
+// classify()'s order on one small posting; their sum is the first classify()'s cost.
 const firstCall = (() => {
-  const t0 = performance.now();
-  classify({ title: 'Senior Machine Learning Engineer', description: 'Responsibilities:\n- Train and deploy models.\nRequirements:\n- 5+ years of Python.' });
-  return performance.now() - t0;
+  const input: ClassifyInput = {
+    title: 'Senior Machine Learning Engineer',
+    description: 'About us\nWe build things.\n\nResponsibilities:\n- Train and deploy models on Kubernetes.\n\nRequirements:\n- 5+ years of Python; healthcare experience a plus.\n\nSalary: $150,000 - $180,000',
+  };
+  const times: Array<[string, number]> = [];
+  let t = performance.now();
+  const lap = (part: string): void => { const now = performance.now(); times.push([part, now - t]); t = now; };
+  sections(input.description); lap('sections');
+  const years = extractYears(input); lap('years');
+  const level = classifyLevel(input, years); lap('level');
+  const work = classifyWork(input); lap('work');
+  const scope = classifyScope(input); lap('scope');
+  detectModalities(input); lap('modality');
+  const salary = parseSalary(input); lap('salary');
+  matchSignals(input, { work, scope, level, salary }); lap('signals');
+  return times;
 })();
 
 const GOAL_MEDIAN_MS = 0.2;
@@ -116,23 +131,27 @@ function adversarialInputs(): Array<{ name: string; input: ClassifyInput }> {
   ];
 }
 
-const PARTS = ['years', 'level', 'sections', 'work', 'scope', 'modality', 'salary', 'signals'] as const;
+const PARTS = ['sections', 'years', 'level', 'work', 'scope', 'modality', 'salary', 'signals'] as const;
 type Part = (typeof PARTS)[number];
 
 /**
  * classify() taken apart, in its own order (so the shared caches — sections, the
  * lower-cased text — are filled by the same step as in classify()): time per part.
- * `sections` is the first split of a description; later parts reuse it.
+ * `sections` is the split of a description (years, work, scope, modality and signals
+ * reuse it); `work` also pays for lower-casing the text once for the cue scans.
  */
 function timeParts(inputs: ClassifyInput[], rounds: number): Record<Part, number[]> {
   const out = Object.fromEntries(PARTS.map((p) => [p, [] as number[]])) as Record<Part, number[]>;
   for (let r = 0; r < rounds; r++) {
-    for (const input of inputs) {
+    for (let input of inputs) {
       let t = performance.now();
       const lap = (part: Part): void => { const now = performance.now(); out[part].push(now - t); t = now; };
+      // A fresh copy of the text, so the sections cache of the last round does not hide the split.
+      input = { ...input, description: (' ' + input.description).slice(1) };
+      t = performance.now();
+      sections(input.description); lap('sections');
       const years = extractYears(input); lap('years');
       const level = classifyLevel(input, years); lap('level');
-      sections(input.description); lap('sections');
       const work = classifyWork(input); lap('work');
       const scope = classifyScope(input); lap('scope');
       detectModalities(input); lap('modality');
@@ -174,7 +193,8 @@ function main(): void {
     const parts = timeParts(inputs, ROUNDS);
     lines.push(`  per part, median ms: ${partLine(parts, 0.5)}`);
     lines.push(`  per part, p95 ms:    ${partLine(parts, 0.95)}`);
-    lines.push(`  first classify() after load (regex compilation, cold JIT): ${firstCall.toFixed(2)} ms`);
+    const firstTotal = firstCall.reduce((sum, [, ms]) => sum + ms, 0);
+    lines.push(`  first classify() after load (regex compilation, cold code): ${firstTotal.toFixed(2)} ms = ${firstCall.map(([p, ms]) => `${p} ${ms.toFixed(1)}`).join('  ')}`);
     const medianOk = median < GOAL_MEDIAN_MS;
     const ratioOk = ratio <= GOAL_RATIO;
     lines.push(`  goal median < ${GOAL_MEDIAN_MS} ms: ${medianOk ? 'PASS' : 'FAIL'}; goal <= ${GOAL_RATIO}x floor: ${ratioOk ? 'PASS' : 'FAIL'}`);

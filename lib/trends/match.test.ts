@@ -72,9 +72,13 @@ describe('skill signals: traps', () => {
     ['swe-convergence', 'You will work closely with software engineers and product managers.'],
     ['swe-convergence', "Bachelor's degree in Computer Science, Software Engineering or a related field."],
     ['classical-ml', 'Degree in Mathematics, Statistics or Physics.'],
+    ['classical-ml', 'Own regression testing and regression test suites for the app.'],
     ['ml-platform', 'Our platform helps marketers reach customers.'],
     ['model-ops', 'You will deploy our vehicles throughout the city.'],
     ['ai-assisted-dev', 'Deploy an AI copilot for our support team.'],
+    ['llm-as-classifier', 'Provide prompt and courteous service; trust is the bedrock of our culture.'],
+    ['fine-tuning', 'Build firmware for LoRa and LoRaWAN sensors.'],
+    ['agents', 'MCP or MCSE certification preferred.'],
   ])('no %s in %j', (id, description) => {
     expect(ids(description)).not.toContain(id);
   });
@@ -101,6 +105,11 @@ describe('skill signals: traps', () => {
     ].join('\n');
     const found = ids(description, 'Analyst');
     for (const id of ['agents', 'core-frameworks', 'end-to-end', 'monitoring', 'llm-eval']) expect(found).not.toContain(id);
+  });
+
+  test('a "Meet the team" section describes the job, unlike an about-us blurb', () => {
+    const description = '## Meet the team\nWe make perception models run on-device, optimized for onboard performance.\n\n## What you will do\n* Write code.';
+    expect(ids(description)).toContain('optimization');
   });
 
   test('a title counts as evidence', () => {

@@ -19,6 +19,8 @@ export interface SignalContext { work: WorkResult; scope: ScopeResult; level: Le
 const MAX_EVIDENCE = 3;
 /** How far a cue's window reaches on each side, within its sentence. */
 const WINDOW = 160;
+/** How much of the window's start `before` / `notBefore` look at (they test the words just before a hit). */
+const NEAR_BEFORE = 120;
 
 // Every cue as a sticky regex, found through an index of how it can start: a text is
 // walked once, and at each word start only the few cues that can begin there are tried.
@@ -57,35 +59,47 @@ function windowAround(text: string, start: number, end: number): { before: strin
   return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 
+// "Meet the team", "About the team": the team's work is the job's work, not company blurb.
+const TEAM_HEADING = /\b(?:team|role|position|job|work you)\b/i;
+const describesTheJob = (sec: Section) => sec.kind === 'about' && sec.heading !== null && TEAM_HEADING.test(sec.heading);
+
 interface Found { weight: number; evidence: Evidence[]; cues: Set<SkillCue> }
 
 function scan(text: string, field: Field, secs: readonly Section[] | null, found: Map<string, Found>): void {
   // Within one signal, hits do not overlap: "model deployment" is one mention, not two.
+  // Cues starting at the same offset are all tried (a weak and a strong reading of a word).
   const lastEnd = new Map<string, number>();
+  const lastStart = new Map<string, number>();
   let tries = 0;
   INDEX.scan(text, ({ cue, re }, start) => {
     if (++tries > 20_000) return;
     const f = found.get(cue.signal);
-    // Enough said about this cue: counted, and the evidence list is full.
-    if (f && f.cues.has(cue) && f.evidence.length >= MAX_EVIDENCE) return;
-    if (start < (lastEnd.get(cue.signal) ?? -1)) return;
+    // Enough said: the signal is shown and its evidence list is full (or this cue already counted).
+    if (f && f.evidence.length >= MAX_EVIDENCE && (f.weight >= 1 || f.cues.has(cue))) return;
+    if (start < (lastEnd.get(cue.signal) ?? -1) && start !== lastStart.get(cue.signal)) return;
     re.lastIndex = start;
     const m = re.exec(text);
     if (!m) return;
     const end = start + m[0].length;
-    if (secs && !cue.anySection) {
+    if (secs) {
       const sec = sectionAt(secs, start);
-      if (sec && isBoilerplate(sec.kind)) return;
+      if (sec && isBoilerplate(sec.kind) && !describesTheJob(sec)) return;
     }
     const { before, after } = windowAround(text, start, end);
-    if (!cue.keepNegated && (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after))) return;
-    if (cue.before && !cue.before.test(before)) return;
-    if (cue.notBefore?.test(before)) return;
+    // End-anchored checks only need the last words before the hit: short strings keep them cheap.
+    const justBefore = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
+    if (NEGATED_BEFORE.test(justBefore.length > 48 ? justBefore.slice(-48) : justBefore) || NEGATED_AFTER.test(after)) return;
+    if (cue.before && !cue.before.test(justBefore)) return;
+    if (cue.notBefore?.test(justBefore)) return;
     if (cue.after && !cue.after.test(after)) return;
     if (cue.notAfter?.test(after)) return;
-    if (cue.near && !(field === 'title' && cue.titleWeight !== undefined) && !cue.near.test(before) && !cue.near.test(m[0]) && !cue.near.test(after)) return;
-    if (cue.notNear && (cue.notNear.test(before) || cue.notNear.test(after))) return;
-    lastEnd.set(cue.signal, end);
+    if (cue.near || cue.notNear) {
+      const sentence = before + m[0] + after;
+      if (cue.near && !(field === 'title' && cue.titleWeight !== undefined) && !cue.near.test(sentence)) return;
+      if (cue.notNear?.test(sentence)) return;
+    }
+    lastEnd.set(cue.signal, Math.max(end, lastEnd.get(cue.signal) ?? -1));
+    lastStart.set(cue.signal, start);
     let g = f;
     if (!g) found.set(cue.signal, (g = { weight: 0, evidence: [], cues: new Set() }));
     // Each cue counts once: ten mentions of "statistics" are one piece of evidence.

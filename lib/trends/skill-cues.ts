@@ -16,19 +16,10 @@ export interface SkillCue {
   /** Must match the text after the hit in its sentence (anchor with ^ for "just after"). */
   after?: RegExp;
   notAfter?: RegExp;
-  /** Must occur somewhere in the sentence (before, in or after the hit); not checked in a title when titleWeight is set. */
+  /** Must occur somewhere in the hit's sentence (the hit included); not checked in a title when titleWeight is set. */
   near?: RegExp;
+  /** Must not occur anywhere in the hit's sentence (the hit included). */
   notNear?: RegExp;
-  /**
-   * Cues of one layer are one regex alternation, where only the first cue matching at
-   * a position wins; a cue that shares words with a cue of another signal goes in a
-   * later layer so that both see them ("Hugging Face": fine-tuning and frameworks).
-   */
-  layer?: 0 | 1 | 2;
-  /** Counts even when negated ("not only X") — rarely wanted. */
-  keepNegated?: boolean;
-  /** Counts even in about-us / benefits text. */
-  anySection?: boolean;
 }
 
 type Options = Omit<SkillCue, 'signal' | 'pattern' | 'weight'>;
@@ -47,7 +38,7 @@ const DEGREE_NEAR = /\b(?:degree|bachelor|master|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D|di
 // The field of a degree just before the term: "degree in Mathematics, Statistics or …".
 const DEGREE_BEFORE = /\b(?:degrees?|bachelor\S*|master\S*|B\.?Sc?\.?|M\.?Sc?\.?|Ph\.?D\.?|diploma|majors?|disciplines?|fields?)\b(?:(?!experience|knowledge|skills|expertise)[^.;\n]){0,80}$/i;
 // Working with people who do X is not doing X.
-const WITH_PEOPLE_BEFORE = /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with|and|across|between|support(?:ing)?|among)\s+(?:[\w-]+\s+){0,3}$/i;
+const WITH_PEOPLE_BEFORE = /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with|and|across|between|among|team of|other|fellow)\s+(?:[\w-]+\s+){0,3}$/i;
 
 export const SKILL_CUES: readonly SkillCue[] = [
   // ---- model-ops: serving, inference, deployment, MLOps ----
@@ -63,15 +54,16 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // ---- monitoring: drift, model monitoring, observability ----
   cue('monitoring', String.raw`MLflow|Weights (?:&|and) Biases|wandb|Arize|WhyLabs|Evidently(?: AI)?|Fiddler|Neptune(?:\.ai)?|Comet ML`),
   cue('monitoring', String.raw`W&B`, 1, { caseSensitive: true }),
-  cue('monitoring', String.raw`(?:data|model|concept|feature) drift|drift detection|drift`, 1, { near: ML_NEAR }),
-  cue('monitoring', String.raw`monitor(?:s|ed|ing)?`, 1, { near: /\b(?:models?|ML|machine learning|AI|LLMs?|predictions?|drift|accuracy|model performance|pipelines?|production|inference|deployed|data quality|experiments?)\b/i, notNear: /\b(?:security|transactions?|fraud|patients?|trends|compliance|market)\b/i }),
-  cue('monitoring', String.raw`observability|alerting|experiment tracking|model performance (?:tracking|metrics)`, 1, { near: ML_NEAR }),
+  cue('monitoring', String.raw`drift(?: detection| monitoring)?`, 1, { near: ML_NEAR }),
+  cue('monitoring', String.raw`monitor(?:s|ed|ing)?`, 1, { near: /\b(?:model\w*|ML|machine learning|AI|LLMs?|predictions?|drift|accuracy|pipelines?|production|inference|deployed|data quality|experiments?|training|logging|alerting|observability|system (?:health|performance|reliability))\b/i, notNear: /\b(?:security|transactions?|fraud|patients?|trends|compliance|market)\b/i }),
+  cue('monitoring', String.raw`observability|experiment tracking|model performance (?:tracking|metrics)`),
+  cue('monitoring', String.raw`alerting`, 1, { near: ML_NEAR }),
   cue('monitoring', String.raw`Prometheus|Grafana|Datadog|OpenTelemetry|New Relic`, 0.5),
 
   // ---- llm-eval: evaluation and safety testing of LLM systems ----
   cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinations?|guardrails?|PII (?:leak\w*|detection)|adversarial (?:robustness|testing|attacks?)|AI safety|LLM safety`),
   cue('llm-eval', String.raw`evaluation (?:frameworks?|harness(?:es)?|pipelines?|suites?|metrics|datasets?|infrastructure|tooling)|eval (?:frameworks?|harness(?:es)?|pipelines?|suites?|sets?|tooling|infrastructure)`, 1, { near: ML_NEAR }),
-  cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: ML_NEAR }),
+  cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: /\b(?:LLMs?|GenAI|generative|AI|agents?|prompts?|RAG|chatbots?|language models?)\b/ }),
   cue('llm-eval', String.raw`evals`, 1, { near: LLM_NEAR }),
   cue('llm-eval', String.raw`evaluat(?:e|es|ed|ing|ion|ions)|benchmark(?:s|ing)?`, 1, {
     near: /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|prompts?|RAG|agents?|agentic|chatbots?|language models?|foundation models?)\b/i,
@@ -81,23 +73,27 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- agents: agentic workflows ----
-  cue('agents', String.raw`LangGraph|CrewAI|AutoGen|agentic|multi-agent|AI agents?|LLM agents?|autonomous agents?|agent (?:frameworks?|systems?|workflows?|architectures?|orchestration)|tool[- ](?:use|calling)|function calling|human-in-the-loop|MCP|Model Context Protocol`),
+  cue('agents', String.raw`LangGraph|CrewAI|AutoGen|agentic|multi-agent|AI agents?|LLM agents?|autonomous agents?|agent (?:frameworks?|systems?|workflows?|architectures?|orchestration)|tool[- ](?:use|calling)|function calling|human-in-the-loop|Model Context Protocol`),
+  // MCP is also a Microsoft certification.
+  cue('agents', String.raw`MCP`, 1, { caseSensitive: true, near: LLM_NEAR }),
   cue('agents', String.raw`agents?`, 1, {
     near: /\b(?:LLMs?|AI|gen(?:erative)? ?AI|language models?|autonomous|tools?|workflows?|reasoning|orchestrat\w*|LangChain|planning)\b/i,
     notNear: /\b(?:insurance|real estate|customer (?:service|support)|support agents?|call cent(?:er|re)|travel|estate|brokers?|human agents|change agents?|agents of change|field agents?|sales agents?)\b/i,
   }),
-  cue('agents', String.raw`LangChain|LlamaIndex|Semantic Kernel|Auto ?Gen|copilots?|(?:LLM|agent|AI) orchestration|orchestrat(?:e|es|ing|ion) (?:of )?(?:LLMs?|agents|AI)`, 1, { layer: 2, notBefore: /\bGitHub\s+$/i }),
+  cue('agents', String.raw`LangChain|LlamaIndex|Semantic Kernel|Auto ?Gen|copilots?|(?:LLM|agent|AI) orchestration|orchestrat(?:e|es|ing|ion) (?:of )?(?:LLMs?|agents|AI)`, 1, { notBefore: /\bGitHub\s+$/i }),
   cue('agents', String.raw`(?:AI|LLM)[- ]powered workflows|workflow automation|conversational (?:AI|UX|agents?)|chatbots?|assistants?`, 0.5, { near: LLM_NEAR }),
 
   // ---- optimization: compression for on-device / air-gapped ----
-  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|distillation|knowledge distillation|model compression|pruning|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded)|(?:at|on|to) the edge|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)`, 1, {
+  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|distillation|knowledge distillation|model compression|pruning|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded)|(?:at|on|to) the edge|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)|optimi[sz](?:e|ed|ing) (?:[\w-]+ ){0,3}for (?:onboard|on-device|edge|embedded|mobile|low-power|resource-constrained)|resource[- ]constrained (?:devices?|hardware|environments?)`, 1, {
     // "cutting-edge AI" is not edge AI.
     notBefore: /(?:cutting|leading|bleeding|competitive)[- ]$/i,
   }),
   cue('optimization', String.raw`model optimi[sz]ation|optimi[sz](?:e|ed|ing) (?:models?|inference) for|CUDA kernels?|kernel optimi[sz]ation|mixed precision|compute[- ]efficient|onboard (?:performance|compute)|model efficiency|efficient inference`, 0.5),
 
   // ---- fine-tuning: adapting pretrained models ----
-  cue('fine-tuning', String.raw`fine[- ]?tun(?:e|es|ed|ing)|transfer learning|LoRA|QLoRA|PEFT|adapter tuning|instruction tuning|RLHF|DPO|SFT|supervised fine`, 1, { caseSensitive: false }),
+  cue('fine-tuning', String.raw`fine[- ]?tun(?:e|es|ed|ing)|transfer learning|adapter tuning|instruction tuning|supervised fine|direct preference optimi[sz]ation`),
+  // Capitals matter: "LoRa" is a radio protocol.
+  cue('fine-tuning', String.raw`LoRA|QLoRA|PEFT|RLHF|SFT`, 1, { caseSensitive: true }),
   cue('fine-tuning', String.raw`Hugging ?Face|HF Transformers`, 1),
   cue('fine-tuning', String.raw`pre-?trained (?:models?|LLMs?|language models?|transformers?|weights|networks?|embeddings?)|foundation models?|open[- ](?:source|weight) (?:models?|LLMs?)|(?:adapt|customi[sz]e|tailor)(?:s|ed|ing)? (?:existing |pre-?trained |open[- ]source |foundation |large language |language )?(?:models?|LLMs?)`, 0.5),
 
@@ -105,20 +101,25 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('automl', String.raw`AutoML|Auto-?ML|AutoGluon|auto-sklearn|H2O(?:\.ai)?|DataRobot|TPOT|Vertex AI AutoML|automated machine learning`),
 
   // ---- llm-as-classifier: LLM APIs in place of custom models ----
-  cue('llm-as-classifier', String.raw`prompt(?:s|ing)?|prompt engineering|GPT(?:-?\d\w*)?|ChatGPT|OpenAI|Anthropic|Claude|Gemini|Mistral|Azure OpenAI|LangChain|LlamaIndex|retrieval[- ]augmented(?: generation)?|(?:LLM|GenAI|GPT)[- ](?:powered|based|driven)|(?:leverag|us|integrat|apply|build|deploy)(?:e|es|ed|ing)? (?:\w+ )?(?:LLMs?|large language models?|generative AI|GenAI)`, 1, {
+  cue('llm-as-classifier', String.raw`prompts|prompting|prompt (?:engineering|design|templates?|tuning|chaining|optimi[sz]ation|management|librar(?:y|ies)|iteration)|system prompts?|GPT(?:-?\d\w*)?|ChatGPT|OpenAI|Anthropic|Claude|Gemini|Mistral|Azure OpenAI|LangChain|LlamaIndex|retrieval[- ]augmented(?: generation)?|(?:LLM|GenAI|GPT)[- ](?:powered|based|driven)|(?:leverag|us|integrat|apply|build)(?:e|es|ed|ing)? (?:\w+ )?(?:LLMs?|large language models?|generative AI|GenAI)`, 1, {
     notNear: /\b(?:prompt(?:ly)? (?:payment|response|attention)|respond promptly|prompt injection)\b/i,
-    layer: 1,
+    // OpenAI's Triton is a GPU kernel language, not an LLM API.
+    notAfter: /^\s*Triton\b/,
   }),
   cue('llm-as-classifier', String.raw`LLMs?|large language models?`, 1, {
     // Training LLMs, or LLMs named in a list of techniques, is not using them as a component.
     notNear: /\b(?:train(?:ing)?|pre-?train\w*) (?:\w+ ){0,3}(?:LLMs?|large language|foundation)|\b(?:NLP|natural language processing|computer vision|neural networks?|regression|reinforcement learning)\b,/i,
-    layer: 1,
   }),
-  cue('llm-as-classifier', String.raw`generative AI|GenAI|Gen AI|vector (?:databases?|stores?|search)|embeddings|Bedrock|Llama ?\d?`, 0.5, { layer: 1 }),
+  cue('llm-as-classifier', String.raw`generative AI|GenAI|Gen AI|vector (?:databases?|stores?|search)|embeddings|(?:AWS|Amazon) Bedrock|Llama ?\d?`, 0.5),
+  // "prompt" alone is also an adjective ("prompt and courteous"): only next to models.
+  cue('llm-as-classifier', String.raw`prompt`, 1, { near: /\b(?:LLMs?|GPT|models?|AI|chatbots?|language models?)\b/i }),
   cue('llm-as-classifier', String.raw`RAG`, 1, { caseSensitive: true }),
 
   // ---- synthetic-data: LLM data generation, augmentation ----
-  cue('synthetic-data', String.raw`synthetic data(?: generation)?|data generation|data augmentation|LLM[- ](?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`),
+  cue('synthetic-data', String.raw`synthetic data(?: generation)?|data generation|data augmentation|LLM[- ](?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`, 1, {
+    // "generating data visualizations" is reporting, not making training data.
+    notAfter: /^[\s-]*(?:visuali[sz]ations?|insights?|reports?|dashboards?|driven|stories|products?)\b/i,
+  }),
 
   // ---- ai-assisted-dev: AI coding assistants ----
   cue('ai-assisted-dev', String.raw`GitHub Copilot|Copilot|Cursor|Claude Code|Codeium|Windsurf|AI (?:coding|pair[- ]programming) (?:assistants?|tools?)|AI-assisted (?:coding|development|programming)|coding assistants?|AI-powered (?:coding|development) tools`, 1, {
@@ -128,12 +129,9 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- end-to-end: pipelines, infra, A/B tests ----
-  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETL|ELT|containeri[sz]\w*|A/B test(?:s|ing)?|AB test(?:s|ing)?|online experiments?|(?:data|ML|machine learning|training|feature|ETL|ELT|processing) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML |model |machine learning )?lifecycle|end[- ]to[- ]end (?:ML|machine learning|models?|pipelines?|systems?|solutions?|ownership|development)`, 1, {
+  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETL|ELT|containeri[sz]\w*|A/B test(?:s|ing)?|AB test(?:s|ing)?|online experiments?|(?:data|ML|machine learning|training|feature|ETL|ELT|processing) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML |model |machine learning )?lifecycle|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|ownership|development)`, 1, {
     notNear: /\bend[- ]to[- ]end (?:encryption|platform to)\b/i,
   }),
-  cue('end-to-end', String.raw`Spark|PySpark`, 0.34, { caseSensitive: true }),
-  cue('end-to-end', String.raw`end[- ]to[- ]end|full[- ]stack|data engineering|(?:prototyp\w+|research|concept|idea|ideation) (?:to|through|into) (?:production|deployment)|CI/CD|dbt|Databricks|Snowflake|BigQuery|Redshift|Hadoop|Hive|EMR`, 0.34, { layer: 2 }),
-  cue('end-to-end', String.raw`pipelines?|AWS|GCP|Azure|Google Cloud|cloud platforms?|backend|back-end|APIs?`, 0.34, { layer: 2 }),
 
   // ---- ml-platform ----
   cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU)(?: [a-z]+)? (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|platform engineer\w*|ML tooling|internal (?:ML )?(?:tools|tooling|platforms?)|self-serve|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
@@ -157,47 +155,49 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('data-quality', String.raw`data collection|data exploration|exploratory data analysis|EDA|unstructured data|feature extraction`, 0.5),
 
   // ---- from-scratch: novel models, new architectures, research ----
-  cue('from-scratch', String.raw`from scratch|novel (?:\w+ ){0,2}(?:models?|architectures?|algorithms?|methods?|methodolog\w+|techniques?|approaches|networks?|applications of AI)|new (?:model )?architectures?|(?:design|develop|invent|create)(?:s|ing)? (?:new|custom|novel|proprietary) (?:\w+ ){0,2}(?:models?|algorithms?|methods?|architectures?|networks?)|new (?:algorithms|methods for)|state[- ]of[- ]the[- ]art (?:methods|techniques|research)|SOTA methods|advance the state of the art`),
-  cue('from-scratch', String.raw`research (?:and|&) develop(?:ment)?|R&D|(?:conduct|drive|lead)(?:s|ing)? research|research (?:projects?|directions?|experience|papers?|publications?|literature|perspective|opportunities|team)|publish(?:ing)? (?:papers|research)|publications?|NeurIPS|ICML|ICLR|CVPR|ACL|EMNLP|peer[- ]reviewed`, 0.5, {
+  cue('from-scratch', String.raw`from scratch|novel (?:\w+ ){0,2}(?:models?|architectures?|algorithms?|methods?|methodolog\w+|techniques?|approaches|networks?|applications of AI)|new (?:model )?architectures?|advance the state of the art|research(?:ing)? (?:new|novel) (?:techniques|methods|algorithms|approaches|models)|publish(?:ing)? (?:papers|research|at|in) (?:top|leading|peer|major)`),
+  // Building new models is everyday data science too: only with other research signs.
+  cue('from-scratch', String.raw`(?:design|develop|invent|create)(?:s|ing)? (?:new|custom|novel|proprietary) (?:\w+ ){0,2}(?:models?|algorithms?|methods?|architectures?|networks?)|new (?:algorithms|methods for)|state[- ]of[- ]the[- ]art (?:methods|techniques|research)|SOTA methods|research(?:ing)?,? (?:and |& )?(?:develop|build|implement|design|invent)\w* (?:[\w-]+ ){0,3}(?:algorithms?|models?|methods|techniques|architectures?)`, 0.5),
+  cue('from-scratch', String.raw`research (?:and|&) develop(?:ment)?|R&D|(?:conduct|drive|lead)(?:s|ing)? research|research (?:projects?|directions?|experience|papers?|publications?|literature|perspective|opportunities|team)|publish(?:ing)? (?:papers|research)|publications?|NeurIPS|ICML|ICLR|CVPR|EMNLP|peer[- ]reviewed`, 0.5, {
     notNear: /\b(?:user research|market research|UX research|customer research|operations research)\b/i,
   }),
   cue('from-scratch', String.raw`Research (?:Scientist|Engineer)|Researcher|Algorithms? (?:&|and) Research`, 0, { titleWeight: 0.5 }),
 
   // ---- prompt-engineering: the role ----
-  cue('prompt-engineering', String.raw`prompt engineers?`, 0, { titleWeight: 1, layer: 2 }),
+  cue('prompt-engineering', String.raw`prompt engineers?`, 0, { titleWeight: 1 }),
 
   // ---- manual-labeling ----
   cue('manual-labeling', String.raw`data annotation|annotat(?:e|ing|ion|ions|ors?) (?:\w+ ){0,2}(?:data|datasets?|images?|text|videos?)|manual (?:labell?ing|annotation|review)|label(?:l)?ing (?:teams?|tools?|vendors?|pipelines?|guidelines|data|process|workflows?|efforts?)|human (?:labell?ing|annotation|raters?|labell?ers?)|labell?ers|annotators|data label(?:l)?ing|label(?:l)?ing tasks|annotation (?:platforms?|providers?|process|vendors?|tools?|pipelines?|candidates|teams?)|Labelbox|Scale AI|Label Studio|(?:data|dataset) collection and label(?:l)?ing|label(?:l)?ing(?:,| and) (?:data )?(?:collection|cleaning)|collection,? (?:and )?label(?:l)?ing`),
 
   // ---- swe-convergence: software engineering skills for ML work ----
   cue('swe-convergence', String.raw`software engineer(?:ing)?`, 1, {
-    notBefore: /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with|and|across|between|among|team of|other|fellow)\s+(?:[\w-]+\s+){0,3}$/i,
+    notBefore: WITH_PEOPLE_BEFORE,
     notNear: DEGREE_NEAR,
     titleWeight: 1,
   }),
   cue('swe-convergence', String.raw`software engineering (?:experience|skills|practices|principles|fundamentals|background|best practices|rigou?r)|engineering best practices`),
-  cue('swe-convergence', String.raw`software development|software design|production[- ](?:quality|grade|ready|level) (?:code|software)|production code|code reviews?|unit tests?|unit testing|testing frameworks?|test-driven|TDD|clean code|maintainable code|well-tested|readable code|microservices?|distributed systems|system design|backend|back-end|RESTful(?: APIs?)?|gRPC|GraphQL|APIs?|SDKs?`, 1, {
+  cue('swe-convergence', String.raw`software development|software design|production[- ](?:quality|grade|ready|level|worthy) (?:code|software)|production code|write (?:clean|efficient|robust|high[- ]quality|well-tested|maintainable) code|code reviews?|unit tests?|unit testing|testing frameworks?|test-driven|TDD|clean code|maintainable code|well-tested|readable code|microservices?|distributed systems|system design|backend|back-end|RESTful(?: APIs?)?|gRPC|GraphQL|APIs?|SDKs?`, 1, {
     notNear: /\bnot software development\b/i,
-    layer: 1,
   }),
   cue('swe-convergence', String.raw`REST`, 1, { caseSensitive: true }),
-  cue('swe-convergence', String.raw`(?:very )?(?:strong|solid|excellent) (?:coding|programming|engineering) (?:skills|ability|abilities|experience)|version control|Git|GitHub|GitLab|object[- ]oriented|design patterns|data structures|web services|full[- ]stack|DevOps|CI/CD|Linux`, 0.5, { layer: 1 }),
+  cue('swe-convergence', String.raw`(?:very )?(?:strong|solid|excellent) (?:coding|programming|engineering) (?:skills|ability|abilities|experience)|version control|Git|GitHub|GitLab|object[- ]oriented|design patterns|data structures|web services|full[- ]stack|DevOps|CI/CD|Linux`, 0.5),
   cue('swe-convergence', String.raw`Java|C\+\+|Golang|Scala|Rust|TypeScript|JavaScript|Node\.js|Kotlin|C#`, 0.25),
   cue('swe-convergence', String.raw`Go`, 0.25, { caseSensitive: true, before: /(?:,|\/|\bor|\band|\()\s*$/, after: /^\s*(?:,|\/|\bor\b|\band\b|\))/ }),
 
   // ---- classical-ml: fundamentals ----
-  cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experimental design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|predictive (?:modell?ing|models?|analytics)|(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|regression|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
+  cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experimental design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|predictive (?:modell?ing|models?|analytics)|(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
+  // "Regression testing" is QA, not a model.
+  cue('classical-ml', String.raw`regression`, 1, { notAfter: /^[\s-]*(?:tests?|testing|suites?|bugs?|issues?)\b/i }),
   cue('classical-ml', String.raw`statistics|statistical|probability|mathematics|applied math`, 0.5, { notBefore: DEGREE_BEFORE }),
   // Statistics asked for as a skill ("experience in statistics", "strong statistical skills").
-  cue('classical-ml', String.raw`statistics|statistical (?:skills|knowledge|background|expertise|analysis|software|programming)`, 1, {
+  cue('classical-ml', String.raw`statistics|statistical (?:skills|knowledge|background|expertise|analysis|software|programming|concepts|genetics|and [a-z ]{0,30}skills)`, 1, {
     before: /\b(?:experience|expertise|knowledge|background|skills?|proficien\w+|understanding|strong|advanced|solid|grounding|foundations?|fluency|familiarity)\b[^.]{0,40}$/i,
     notBefore: DEGREE_BEFORE,
-    layer: 1,
   }),
   cue('classical-ml', String.raw`forecasting|anomaly detection|classification (?:models?|algorithms?|problems?|tasks?)|classifiers?|churn (?:models?|prediction)|propensity (?:models?|scores?)`, 0.5),
-  cue('classical-ml', String.raw`machine learning (?:algorithms|techniques|methods|fundamentals|concepts|theory)|ML (?:algorithms|techniques|fundamentals)|traditional (?:ML|machine learning)|classical (?:ML|machine learning)`, 0.5),
+  cue('classical-ml', String.raw`machine learning (?:algorithms|techniques|methods|fundamentals|concepts|theory)|ML (?:algorithms|techniques|fundamentals)`, 0.25),
 
   // ---- core-frameworks ----
   cue('core-frameworks', String.raw`PyTorch|TensorFlow|JAX|scikit-learn|sklearn|Keras|PyTorch Lightning|deep learning frameworks?|ML frameworks?|machine learning frameworks?|MXNet|Caffe`),
-  cue('core-frameworks', String.raw`Hugging ?Face|Transformers library|XGBoost|NumPy|Pandas|SciPy`, 0.5, { layer: 1 }),
+  cue('core-frameworks', String.raw`Hugging ?Face|Transformers library|XGBoost|NumPy|Pandas|SciPy`, 0.5),
 ];

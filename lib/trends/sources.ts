@@ -42,7 +42,7 @@ export const SOURCES: readonly Source[] = z.array(SourceSchema).parse([
   },
   {
     id: 'mendoza-2025',
-    title: 'MLEs writing fewer models from scratch (forum discussion summary)',
+    title: 'Untitled article: ML engineers writing fewer models from scratch',
     author: 'edited by Dr. Carlos Mendoza',
     date: '2025',
     opinion: false,

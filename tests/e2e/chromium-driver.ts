@@ -29,6 +29,9 @@ export async function launchChromium(extensionDir: string): Promise<Driver> {
     return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
   await ctx.addInitScript(watchForAnnotation);
+  const messages: string[] = [];
+  ctx.on('console', (msg) => messages.push(`${msg.type()}: ${msg.text()} @ ${msg.location().url}`));
+  ctx.on('weberror', (error) => messages.push(`pageerror: ${error.error().message}`));
   const wrap = (page: import('playwright-core').Page): PageHandle => ({
     goto: async (url) => { await page.goto(url, { waitUntil: 'domcontentloaded' }); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
@@ -37,6 +40,7 @@ export async function launchChromium(extensionDir: string): Promise<Driver> {
   return {
     name: 'chromium',
     serve(pages) { served = pages; },
+    consoleMessages: () => [...messages],
     newPage: async () => wrap(await ctx.newPage()),
     async openExtensionPage(path) {
       const page = await ctx.newPage();

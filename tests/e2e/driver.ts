@@ -14,6 +14,8 @@ export interface Driver {
   newPage(): Promise<PageHandle>;
   /** The extension's own page (popup.html, history.html) as a tab. */
   openExtensionPage(path: string): Promise<PageHandle>;
+  /** Console messages and uncaught errors of every page so far, where the driver can see them. */
+  consoleMessages?(): string[];
   close(): Promise<void>;
 }
 

@@ -13,10 +13,10 @@ export function installDom(): { document: Document; window: Window } {
 }
 
 /** Polls until `check` returns a truthy value (rendering and liveQuery are async). */
-export async function until<T>(check: () => T, timeout = 3000): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T | Promise<T>, timeout = 3000): Promise<NonNullable<T>> {
   const start = Date.now();
   for (;;) {
-    const v = check();
+    const v = await check();
     if (v) return v as NonNullable<T>;
     if (Date.now() - start > timeout) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 10));

@@ -44,10 +44,10 @@ afterEach(async () => {
 describe('popup', () => {
   test('saved count, recent list with data attributes, stats', async () => {
     const records = makePostings(12);
-    records.forEach((r, i) => { r.lastSeen = NOW - i * 1000; });
-    await db.postings.bulkAdd(records);
+    records.forEach((r, i) => { r.lastSeen = NOW - i * 1000; r.hidden = 0; });
+    await db.postings.bulkAdd([...records, makePosting(99, { lastSeen: NOW + 1, hidden: 1, title: 'Hidden one' })]);
     render(<App db={db} tabs={fakeTabs({ kind: 'none', reason: 'No job posting found on this page.' })} now={NOW} />, root);
-    const count = await until(() => root.querySelector('[data-testid="saved-count"]')?.textContent === '12');
+    const count = await until(() => root.querySelector('[data-testid="saved-count"]')?.textContent === '13');
     expect(count).toBe(true);
     const items = await until(() => { const li = root.querySelectorAll('[data-testid="recent"] li'); return li.length ? li : null; });
     expect(items.length).toBe(8);
@@ -57,7 +57,8 @@ describe('popup', () => {
     expect(first.getAttribute('data-scope')).toBe(records[0]!.scope);
     expect(first.getAttribute('data-level')).toBe(records[0]!.level);
     expect(first.textContent).toContain(records[0]!.title);
-    expect(root.querySelectorAll('svg[role="img"]').length).toBeGreaterThanOrEqual(4);
+    expect(root.querySelector('[data-testid="recent"]')!.textContent).not.toContain('Hidden one');
+    await until(() => root.querySelectorAll('svg[role="img"]').length >= 4);
   });
 
   test('the current posting is shown with its three labels, as text', async () => {
@@ -100,5 +101,21 @@ describe('popup', () => {
     expect(tabs.opened).toEqual(['rag']);
     const links = [...root.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['chrome-extension://id/history.html', 'chrome-extension://id/history.html#export']);
+  });
+});
+
+describe('popup stats cache', () => {
+  test('round trip, and junk is ignored', async () => {
+    const { readCachedStats, writeCachedStats } = await import('../../entrypoints/popup/stats-cache');
+    const mem = new Map<string, string>();
+    const storage = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v) };
+    expect(readCachedStats(storage)).toBeNull();
+    const stats = { total: 3, labels: { work: {}, scope: {}, level: {} }, rising: [], declining: [], perWeek: [] } as never;
+    writeCachedStats(stats, storage);
+    expect(readCachedStats(storage)).toEqual(stats);
+    mem.set('mljl:popup-stats', '{"total":"x"}');
+    expect(readCachedStats(storage)).toBeNull();
+    mem.set('mljl:popup-stats', '{not json');
+    expect(readCachedStats(storage)).toBeNull();
   });
 });
