@@ -172,7 +172,8 @@ for (const { name, dir, build } of builds) {
     });
 
     it("does not replace the browser's own pages (chrome_url_overrides)", () => {
-      // WXT turns an entrypoint named `history` into an override of chrome://history.
+      // WXT turns an entrypoint named `history` into an override of chrome://history
+      // (modules/unlisted-history.ts removes it): the user's own history page must stay theirs.
       expect(manifest.chrome_url_overrides ?? {}).toEqual({});
     });
   });
