@@ -17,7 +17,8 @@ import type { JobLensDb, SavedPosting } from './db';
 import { SavedPostingSchema } from './db';
 import { EXPORT_SCHEMA_VERSION } from './export';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+// Room for a full export of 10,000+ postings with long descriptions (~56 MB).
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const MAX_REASONS = 5;
 const NOTE_MAX = 10_000;
 

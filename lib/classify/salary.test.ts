@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { parseSalary, parseSalaryText } from './salary';
 
 const parse = (description: string, location: string | null = null) =>
@@ -121,5 +121,19 @@ describe('parseSalary: speed', () => {
     const t = performance.now();
     parse(nasty.slice(0, 1_000_000));
     expect(performance.now() - t).toBeLessThan(50 * 4);
+  });
+});
+
+describe('the page salary field as a fallback', () => {
+  it('uses structured data when the text states no pay', () => {
+    const s = parseSalary({ title: 'ML Engineer', description: 'Build models.', salaryText: 'USD 150000–200000 per YEAR' });
+    expect(s).toMatchObject({ min: 150000, max: 200000, currency: 'USD', period: 'year' });
+  });
+  it('prefers what the text states', () => {
+    const s = parseSalary({ title: 'ML Engineer', description: 'Pay: $120,000 - $140,000 per year.', salaryText: 'USD 1–2 per HOUR' });
+    expect(s).toMatchObject({ min: 120000, max: 140000, period: 'year' });
+  });
+  it('ignores an aggregator estimate', () => {
+    expect(parseSalary({ title: 'ML Engineer', description: 'Build models.', salaryText: '$90K-$120K (Glassdoor est.)' })).toBeNull();
   });
 });

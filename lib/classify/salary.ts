@@ -9,14 +9,6 @@ import type { Evidence, Salary, SalaryPeriod } from '../model';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
 
-/**
- * Whether to fall back to `input.salaryText` (a page's dedicated salary field) when the
- * description states no pay. Off: the corpus readings take the salary from the
- * posting's own text only (postings whose field alone carries a range are read as
- * "none stated"), and a field's offsets cannot be highlighted in the description.
- * `parseSalaryText` parses such a field for callers that want it.
- */
-const READ_SALARY_FIELD = false;
 
 const ANNUAL_FACTOR: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 52, day: 260, hour: 2080 };
 
@@ -268,8 +260,14 @@ export function parseSalaryText(salaryText: string, location?: string | null): S
   return s && { ...s, evidence: [] };
 }
 
+/**
+ * The salary the posting's text states; else the page's own salary field (schema.org
+ * baseSalary or a board's pay field), which extraction puts in `salaryText`.
+ * Aggregators' estimates are not a stated salary: callers leave those out (the
+ * command line and the evaluation ignore a JSONL row's `salary_text` for that reason).
+ */
 export function parseSalary(input: ClassifyInput): Salary {
   const fromText = salaryIn(input.description, 'description', defaultCurrencyFor(input.location));
-  if (fromText || !READ_SALARY_FIELD || !input.salaryText) return fromText;
+  if (fromText || !input.salaryText) return fromText;
   return parseSalaryText(input.salaryText, input.location);
 }

@@ -82,8 +82,9 @@ export function analyzeJsonl(file: string, text: string, errors: string[]): Line
     if (!title && !description) { errors.push(`${file}:${i + 1}: no title or description`); return; }
     const id = typeof row.id === 'string' || typeof row.id === 'number' ? String(row.id) : `${basename(file)}:${i + 1}`;
     out.push(toLine(id, str(row.url), {
+      // A row's salary_text is often an aggregator's estimate, not what the posting
+      // states: the salary is read from the description only.
       title, description, company: str(row.company), location: str(row.location),
-      salaryText: str(row.salary_text) ?? str(row.salaryText) ?? str(row.salary),
     }));
   });
   return out;

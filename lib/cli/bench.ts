@@ -175,7 +175,7 @@ function main(): void {
     lines.push(CORPUS_MISSING);
   } else {
     const inputs: ClassifyInput[] = loadCorpus(dir).postings.map((p) => ({
-      title: p.title, description: p.description, company: p.company, location: p.location, salaryText: p.salary_text ?? null,
+      title: p.title, description: p.description, company: p.company, location: p.location,
     }));
     // Warm up: let the JIT compile the regexes and the code paths.
     for (let r = 0; r < 3; r++) for (const input of inputs) { classify(input); floor(input); }

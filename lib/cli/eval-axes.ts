@@ -76,7 +76,7 @@ function formatAxis(name: string, labels: readonly string[], score: AxisScore, b
 }
 
 function toInput(p: CorpusPosting) {
-  return { title: p.title, description: p.description, company: p.company, location: p.location, salaryText: p.salary_text ?? null };
+  return { title: p.title, description: p.description, company: p.company, location: p.location };
 }
 
 export function evaluateAxes(dir: string, options: EvaluateOptions = {}): string {

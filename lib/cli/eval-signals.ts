@@ -42,7 +42,7 @@ export function evaluateSignals(dir: string | null): string {
     const p = byId.get(gold.id);
     if (!p) continue;
     const result = classify({
-      title: p.title, description: p.description, company: p.company, location: p.location, salaryText: p.salary_text ?? null,
+      title: p.title, description: p.description, company: p.company, location: p.location,
     });
     const want = new Set(gold.signals);
     const disputed = new Set(gold.disputed);
