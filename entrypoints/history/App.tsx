@@ -159,7 +159,7 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
     download(parts, format);
     const bytes = parts.reduce((n, p) => n + p.length, 0);
     if (format === 'json' && bytes > MAX_IMPORT_BYTES) {
-      return `Exported ${records.length} postings as ${exportFileName(format)}. Note: this file is over the 50 MB import limit; export by filter (e.g. a date range) to get files you can import again.`;
+      return `Exported ${records.length} postings as ${exportFileName(format)}. Note: this file is over the ${(MAX_IMPORT_BYTES / 1024 / 1024).toFixed(0)} MB import limit; export by filter (e.g. a date range) to get files you can import again.`;
     }
     return `Exported ${records.length} posting${records.length === 1 ? '' : 's'} as ${exportFileName(format)}.`;
   });
@@ -167,7 +167,7 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
   const onImport = (file: File) => run('Import', async () => {
     setReport(null);
     if (file.size > MAX_IMPORT_BYTES) {
-      setReport({ ok: false, error: `The file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB); the limit is 50 MB. Nothing was imported.` });
+      setReport({ ok: false, error: `The file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB); the limit is ${(MAX_IMPORT_BYTES / 1024 / 1024).toFixed(0)} MB. Nothing was imported.` });
       return;
     }
     const content = await file.text();

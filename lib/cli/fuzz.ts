@@ -31,7 +31,10 @@ if (!Number.isInteger(seed) || !Number.isInteger(count) || count < 0 || !['class
 }
 
 interface Timed { ms: number; what: string }
-interface Stats { name: string; times: Timed[]; failures: string[] }
+interface Slow extends Timed { run: () => string[] }
+interface Stats { name: string; times: Timed[]; failures: string[]; slowest: Slow[] }
+const KEEP_SLOWEST = 5;
+const newStats = (name: string): Stats => ({ name, times: [], failures: [], slowest: [] });
 
 const MB = 1_000_000;
 const repeatTo = (u: string, n: number) => u.repeat(Math.ceil(n / u.length)).slice(0, n);
@@ -71,6 +74,27 @@ function timeOne(stats: Stats, what: string, run: () => string[]): void {
   const ms = performance.now() - t0;
   stats.times.push({ ms, what });
   if (problems.length > 0) stats.failures.push(`${what}: ${problems.join('; ')}`);
+  // Keep the few slowest with their inputs, to re-time them once the run is over.
+  if (stats.slowest.length < KEEP_SLOWEST || ms > stats.slowest.at(-1)!.ms) {
+    stats.slowest.push({ ms, what, run });
+    stats.slowest.sort((a, b) => b.ms - a.ms);
+    stats.slowest.length = Math.min(stats.slowest.length, KEEP_SLOWEST);
+  }
+}
+
+/**
+ * On a shared machine a single timing can be a GC pause or another process. The
+ * slowest cases are run 3 more times: best-of-4 says whether the input is slow
+ * (the code's fault) or the moment was (noise).
+ */
+function retime(slow: Slow): number {
+  let best = slow.ms;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    try { slow.run(); } catch { /* reported already */ }
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 function runClassify(input: ClassifyInput): string[] {
@@ -89,11 +113,12 @@ function runPage(page: PageCase): string[] {
 
 function report(stats: Stats): string[] {
   const sorted = stats.times.map((t) => t.ms).sort((a, b) => a - b);
-  const slowest = [...stats.times].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  const retimed = stats.slowest.map((s) => ({ ...s, best: retime(s) })).sort((a, b) => b.best - a.best);
   return [
     `${stats.name}: ${stats.times.length} cases, ${stats.failures.length} failing`,
-    `  per case: p50 ${quantile(sorted, 0.5).toFixed(3)} ms, p99 ${quantile(sorted, 0.99).toFixed(3)} ms, max ${(sorted.at(-1) ?? 0).toFixed(2)} ms`,
-    ...slowest.map((t, i) => `  slowest #${i + 1}: ${t.ms.toFixed(2)} ms — ${t.what.slice(0, 160)}`),
+    `  per case: p50 ${quantile(sorted, 0.5).toFixed(3)} ms, p99 ${quantile(sorted, 0.99).toFixed(3)} ms, max ${(sorted.at(-1) ?? 0).toFixed(2)} ms (first runs)`,
+    `  max re-timed (best of 4 runs of the ${stats.slowest.length} slowest): ${(retimed[0]?.best ?? 0).toFixed(2)} ms`,
+    ...retimed.map((t, i) => `  slowest #${i + 1}: ${t.best.toFixed(2)} ms best of 4 (first run ${t.ms.toFixed(2)} ms) — ${t.what.slice(0, 160)}`),
     ...stats.failures.slice(0, 10).map((f) => `  FAIL ${f.slice(0, 400)}`),
   ];
 }
@@ -105,9 +130,9 @@ function main(): void {
   for (let i = 0; i < 20; i++) classify({ title: 'Senior ML Engineer', description: '5+ years of experience with PyTorch. $150k-$200k per year.' });
 
   if (kind !== 'page') {
-    const random: Stats = { name: 'classify(), random postings', times: [], failures: [] };
+    const random = newStats('classify(), random postings');
     for (const c of fc.sample(classifyInput(100_000), { seed, numRuns: count })) timeOne(random, c.what, () => runClassify(c.value));
-    const adversarial: Stats = { name: 'classify(), adversarial backtracking inputs', times: [], failures: [] };
+    const adversarial = newStats('classify(), adversarial backtracking inputs');
     for (const c of adversarialClassifyInputs()) timeOne(adversarial, c.what, () => runClassify(c.value));
     all.push(random, adversarial);
   }
@@ -115,9 +140,9 @@ function main(): void {
     const corpus = corpusHtmlPages();
     if (corpus.length === 0) lines.push(CORPUS_MISSING);
     // Pages cost ~1-50 ms each (HTML parsing dominates): a tenth of the count.
-    const pages: Stats = { name: `extract()+analyze(), random and mutated pages${corpus.length ? ` (fixture + ${corpus.length} corpus pages)` : ' (fixture only)'}`, times: [], failures: [] };
+    const pages = newStats(`extract()+analyze(), random and mutated pages${corpus.length ? ` (fixture + ${corpus.length} corpus pages)` : ' (fixture only)'}`);
     for (const p of fc.sample(pageCase(corpus), { seed, numRuns: Math.ceil(count / 10) })) timeOne(pages, p.what, () => runPage(p));
-    const extreme: Stats = { name: 'extract()+analyze(), deep/huge/1 MB/odd-Unicode pages', times: [], failures: [] };
+    const extreme = newStats('extract()+analyze(), deep/huge/1 MB/odd-Unicode pages');
     for (const p of extremePages()) timeOne(extreme, p.what, () => runPage(p));
     all.push(pages, extreme);
   }
@@ -126,7 +151,7 @@ function main(): void {
   const failing = all.reduce((n, s) => n + s.failures.length, 0);
   const total = all.reduce((n, s) => n + s.times.length, 0);
   const slowest = all.flatMap((s) => s.times).sort((a, b) => b.ms - a.ms)[0];
-  lines.push('', `total: ${total} cases, ${failing} failing; slowest overall ${slowest ? `${slowest.ms.toFixed(2)} ms — ${slowest.what.slice(0, 160)}` : 'n/a'}`);
+  lines.push('', `total: ${total} cases, ${failing} failing; slowest first run ${slowest ? `${slowest.ms.toFixed(2)} ms — ${slowest.what.slice(0, 160)}` : 'n/a'}`);
   console.log(lines.join('\n'));
   process.exitCode = failing > 0 ? 1 : 0;
 }

@@ -8,11 +8,14 @@ import { watchForAnnotation } from './driver';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
-export async function launchChromium(extensionDir: string): Promise<Driver> {
+/** A fresh profile with the built extension loaded; also used by the benchmarks. */
+export async function launchChromiumContext(extensionDir: string, options: { viewport?: { width: number; height: number } } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'mljl-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    acceptDownloads: true,
+    ...options,
     args: [
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -21,6 +24,12 @@ export async function launchChromium(extensionDir: string): Promise<Driver> {
   });
   const worker = ctx.serviceWorkers()[0] ?? await ctx.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
+  const close = async () => { await ctx.close(); rmSync(profile, { recursive: true, force: true }); };
+  return { ctx, extensionId, close };
+}
+
+export async function launchChromium(extensionDir: string): Promise<Driver> {
+  const { ctx, extensionId, close } = await launchChromiumContext(extensionDir);
   let served: Record<string, string> = {};
   await ctx.route('**/*', (route) => {
     const url = route.request().url();
@@ -47,6 +56,6 @@ export async function launchChromium(extensionDir: string): Promise<Driver> {
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return wrap(page);
     },
-    async close() { await ctx.close(); rmSync(profile, { recursive: true, force: true }); },
+    close,
   };
 }
