@@ -76,7 +76,7 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
 
   // Typing settles for a moment before the query runs.
   useEffect(() => {
-    const t = setTimeout(() => setFilter((f) => (f.text === (text || undefined) ? f : { ...f, text: text || undefined })), 180);
+    const t = setTimeout(() => setFilter((f) => (f.text === (text || undefined) ? f : { ...f, text: text || undefined })), 50);
     return () => clearTimeout(t);
   }, [text]);
 

@@ -16,9 +16,11 @@ const weekFmt = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numer
 
 export function App({ db, tabs, now = Date.now() }: { db: JobLensDb; tabs: PopupTabs; now?: number }) {
   // The count and the recent list are single index reads and show at once; the
-  // stats (a few dozen index counts) follow.
+  // stats (a few dozen index counts) start only once the count is on screen, so
+  // they do not queue in front of it (the cached figures show meanwhile).
   const count = useLive(() => db.postings.count(), [db]);
-  const stats = useLive(() => loadStats(db, now, { weeks: 12, limit: 4 }), [db]);
+  const countShown = count.value !== undefined;
+  const stats = useLive(() => (countShown ? loadStats(db, now, { weeks: 12, limit: 4 }) : undefined), [db, countShown]);
   const [cached] = useState(readCachedStats);
   useEffect(() => { if (stats.value) writeCachedStats(stats.value); }, [stats.value]);
   const recent = useLive(() => db.postings.orderBy('lastSeen').reverse().filter((p) => p.hidden !== 1).limit(8).toArray(), [db]);
