@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print one plain 'N passed, N failed' line.
+    reporters: ['default', ['json', { outputFile: '.output/test-results.json' }]],
     projects: [
       {
         // The pure core: parsing, classification, trends. Node only, no browser APIs.
