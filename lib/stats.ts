@@ -2,6 +2,7 @@
 // frequent rising and declining trend signals, and postings first seen per week.
 // computeStats is pure (records in, numbers out); loadStats gets the same figures
 // from Dexie's indexes without reading whole records, for the popup.
+import { signalById } from './trends/catalogue';
 import type { JobLensDb, SavedPosting } from './db';
 import { LEVEL_LABELS, SCOPE_LABELS, WORK_LABELS, type SignalDirection } from './model';
 
@@ -59,10 +60,11 @@ function countLabel(counts: LabelCounts, axis: Axis, label: string): void {
   if (label in row) row[label] = (row[label] ?? 0) + 1;
 }
 
-/** The `limit` most frequent signals of one direction, ties by id. */
+/** The `limit` most frequent skill signals of one direction, ties by id. Context
+ * signals (market, salary, ops-shift…) follow from labels, not from what a posting asks for. */
 export function topSignals(counts: Iterable<SignalCount>, direction: SignalDirection, limit = 5): SignalCount[] {
   return [...counts]
-    .filter((s) => s.direction === direction && s.count > 0)
+    .filter((s) => s.direction === direction && s.count > 0 && signalById(s.id)?.kind !== 'context')
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
     .slice(0, limit);
 }

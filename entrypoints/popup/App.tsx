@@ -127,6 +127,7 @@ export function App({ db, tabs, now = Date.now() }: { db: JobLensDb; tabs: Popup
       <nav class="links" aria-label="More">
         <a href={tabs.historyUrl()} target="_blank" rel="noopener">Open history</a>
         <a href={tabs.historyUrl(undefined, 'export')} target="_blank" rel="noopener">Export…</a>
+        <a href={tabs.sourcesUrl()} target="_blank" rel="noopener">Sources</a>
       </nav>
     </main>
   );

@@ -15,6 +15,8 @@ export interface PopupTabs {
   analyzePage(): Promise<CurrentResult>;
   openHistory(query?: string, hash?: string): Promise<void>;
   historyUrl(query?: string, hash?: string): string;
+  /** The page listing the documents behind the trend signals. */
+  sourcesUrl(): string;
 }
 
 function explain(e: unknown): string {
@@ -45,6 +47,7 @@ export function browserTabs(): PopupTabs {
   };
   return {
     historyUrl,
+    sourcesUrl: () => browser.runtime.getURL('/sources.html'),
     async getCurrent() {
       try {
         const tabId = await activeTabId();

@@ -22,6 +22,11 @@ export async function launchFirefox(extensionDir: string): Promise<Driver> {
   });
   await browser.installExtension(extensionDir);
   let served: Record<string, string> = {};
+  const messages: string[] = [];
+  const listen = (page: Page) => {
+    page.on('console', (msg) => messages.push(`${msg.type()}: ${msg.text()}`));
+    page.on('pageerror', (error) => messages.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+  };
   const wrap = (page: Page): PageHandle => ({
     goto: async (url) => { await page.goto(url, { waitUntil: 'domcontentloaded' }); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
@@ -30,8 +35,10 @@ export async function launchFirefox(extensionDir: string): Promise<Driver> {
   return {
     name: 'firefox',
     serve(pages) { served = pages; },
+    consoleMessages: () => [...messages],
     async newPage() {
       const page = await browser.newPage();
+      listen(page);
       await page.evaluateOnNewDocument(watchForAnnotation);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
@@ -44,6 +51,7 @@ export async function launchFirefox(extensionDir: string): Promise<Driver> {
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
+      listen(page);
       // This navigation never resolves for moz-extension pages: do not await it, poll instead.
       void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
       return wrap(page);

@@ -17,6 +17,7 @@ function fakeTabs(current: CurrentResult, analyzed: CurrentResult = current): Po
     analyzeCalls: 0,
     getCurrent: async () => current,
     async analyzePage() { this.analyzeCalls++; return analyzed; },
+    sourcesUrl: () => 'chrome-extension://id/sources.html',
     historyUrl: (q, hash) => `chrome-extension://id/history.html${q ? `?q=${encodeURIComponent(q)}` : ''}${hash ? `#${hash}` : ''}`,
     async openHistory(q) { this.opened.push(q ?? ''); },
   };
@@ -100,7 +101,7 @@ describe('popup', () => {
     await until(() => tabs.opened.length);
     expect(tabs.opened).toEqual(['rag']);
     const links = [...root.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['chrome-extension://id/history.html', 'chrome-extension://id/history.html#export']);
+    expect(links).toEqual(['chrome-extension://id/history.html', 'chrome-extension://id/history.html#export', 'chrome-extension://id/sources.html']);
   });
 });
 
