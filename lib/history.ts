@@ -2,15 +2,13 @@
 // fingerprint and mostly the same text on another URL) is updated, never duplicated.
 import type { JobLensDb, SavedPosting } from './db';
 import { SavedPostingSchema } from './db';
-import type { Analysis } from './model';
+import type { Analysis, Classification } from './model';
 import { isSameJobText } from './same-job';
 
-export function toRecord(analysis: Analysis, now: number): SavedPosting {
-  const { posting, classification: c } = analysis;
+/** A classification and the fields denormalised from it for indexes and filters. */
+export function classificationFields(c: Classification): Pick<SavedPosting,
+  'classification' | 'work' | 'scope' | 'level' | 'domains' | 'signals' | 'salaryAnnualMin' | 'salaryAnnualMax'> {
   return {
-    ...posting,
-    fingerprint: analysis.fingerprint,
-    otherUrls: [],
     classification: c,
     work: c.work.label,
     scope: c.scope.label,
@@ -19,6 +17,15 @@ export function toRecord(analysis: Analysis, now: number): SavedPosting {
     signals: c.signals.map((s) => s.id),
     salaryAnnualMin: c.salary?.annualMin ?? null,
     salaryAnnualMax: c.salary?.annualMax ?? null,
+  };
+}
+
+export function toRecord(analysis: Analysis, now: number): SavedPosting {
+  return {
+    ...analysis.posting,
+    fingerprint: analysis.fingerprint,
+    otherUrls: [],
+    ...classificationFields(analysis.classification),
     firstSeen: now,
     lastSeen: now,
     timesSeen: 1,

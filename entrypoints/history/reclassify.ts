@@ -1,6 +1,7 @@
 // Re-classifying saved postings from their stored text: new classification and
 // denormalised fields, same marks, note, dates and URLs.
 import type { JobLensDb, SavedPosting } from '../../lib/db';
+import { classificationFields } from '../../lib/history';
 import type { Analysis, Posting } from '../../lib/model';
 import { analyzePosting } from '../../lib/pipeline';
 
@@ -11,18 +12,7 @@ export function reclassify(record: SavedPosting, analyze: Analyze = analyzePosti
     url: record.url, board: record.board, title: record.title, company: record.company, location: record.location,
     description: record.description, salaryText: record.salaryText, datePosted: record.datePosted,
   };
-  const c = analyze(posting).classification;
-  return {
-    ...record,
-    classification: c,
-    work: c.work.label,
-    scope: c.scope.label,
-    level: c.level.label,
-    domains: c.scope.domains,
-    signals: c.signals.map((s) => s.id),
-    salaryAnnualMin: c.salary?.annualMin ?? null,
-    salaryAnnualMax: c.salary?.annualMax ?? null,
-  };
+  return { ...record, ...classificationFields(analyze(posting).classification) };
 }
 
 /** Every saved posting, in chunks (one transaction each), yielding between chunks. */
