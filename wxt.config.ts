@@ -47,13 +47,24 @@ export default defineConfig({
   // Every dependency stays visible in the import list.
   imports: false,
   vite: () => ({ plugins: [zodWithoutEval(), preact()] }),
-  manifest: ({ browser, manifestVersion }) => ({
+  hooks: {
+    // WXT reads entrypoints/history/ as a chrome_url_overrides "history" page, which
+    // would replace the browser's own History (Ctrl+H). Ours is an ordinary page.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const overrides = manifest.chrome_url_overrides as Record<string, string> | undefined;
+      if (!overrides?.history) return;
+      delete overrides.history;
+      if (Object.keys(overrides).length === 0) delete manifest.chrome_url_overrides;
+    },
+  },
+  manifest: ({ browser }) => ({
     name: 'ML Job Lens',
     description: 'Shows whether an ML job is about building or running models, which domain it needs, its level, and what the sources say about its skills. Nothing leaves your machine.',
     // activeTab + scripting: "Analyze this page" on sites we do not match at install.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...BOARD_MATCHES],
-    content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : EXTENSION_CSP,
+    // MV3 form; WXT writes it as the MV2 string for Firefox, and adds its dev server in `wxt` dev mode only.
+    content_security_policy: { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

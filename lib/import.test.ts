@@ -37,7 +37,7 @@ describe('parseExport: a bad file is refused whole', () => {
   test('oversized by byte length, before parsing', () => {
     const res = parseExport('{}', MAX_IMPORT_BYTES + 1);
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.error).toMatch(/too large.*50\.0 MB/);
+    if (!res.ok) expect(res.error).toMatch(/too large.*200\.0 MB/);
   });
 
   test('a BOM in front is accepted', () => {

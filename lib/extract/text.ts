@@ -52,7 +52,10 @@ export function decodeEntities(text: string): string {
 /** One line of text: all whitespace (including NBSP) collapsed, trimmed. */
 export function cleanInline(text: string | null | undefined): string {
   if (!text) return '';
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  // Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069) are dropped:
+  // left open in a one-line field they reorder what follows it on screen, so a page
+  // could disguise a company or a salary ("Trojan Source"). Marks (LRM/RLM) stay.
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
 /** Accumulates text with pending line/paragraph breaks, so nested blocks never stack blank lines. */

@@ -3,6 +3,8 @@
 // end up as text only — no element, no attribute, no handler, no style made from it.
 // (The same payloads in a real page, through the built extension, are in
 // tests/e2e/hostile.test.ts.)
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { h, render, type VNode } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Badge } from '../../components/Badge';
@@ -12,12 +14,9 @@ import { toRecord } from '../../lib/history';
 import { LookupReplySchema, parseRequest } from '../../lib/messages';
 import type { Analysis, Evidence, Posting } from '../../lib/model';
 import { AnalysisSchema } from '../../lib/model';
-import { analyzePosting } from '../../lib/pipeline';
-import { describeSignal } from '../../lib/trends/describe';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { analyze } from '../../lib/pipeline';
+import { analyze, analyzePosting } from '../../lib/pipeline';
 import { toDocument } from '../../lib/testing/fuzz';
+import { describeSignal } from '../../lib/trends/describe';
 import { PAYLOADS } from './payloads';
 
 type Pwned = { __pwned?: boolean; polluted?: unknown };
