@@ -23,7 +23,9 @@ export function App({ db, tabs, now = Date.now() }: { db: JobLensDb; tabs: Popup
   const stats = useLive(() => (countShown ? loadStats(db, now, { weeks: 12, limit: 4 }) : undefined), [db, countShown]);
   const [cached] = useState(readCachedStats);
   useEffect(() => { if (stats.value) writeCachedStats(stats.value); }, [stats.value]);
-  const recent = useLive(() => db.postings.orderBy('lastSeen').reverse().filter((p) => p.hidden !== 1).limit(8).toArray(), [db]);
+  // A plain index range with a limit (no Dexie filter, which walks a cursor record by record).
+  const recent = useLive(async () => (await db.postings.orderBy('lastSeen').reverse().limit(24).toArray())
+    .filter((p) => p.hidden !== 1).slice(0, 8), [db]);
   const [current, setCurrent] = useState<CurrentResult | 'loading'>('loading');
   const [analyzing, setAnalyzing] = useState(false);
   const [query, setQuery] = useState('');
