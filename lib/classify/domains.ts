@@ -68,7 +68,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'recommendations', name: 'Recommender systems',
-    pattern: "recommend(?:ation|er)s? (?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
+    pattern: "recommend(?:ation|er)s? (?:(?:or|and|&) [\\w-]+ )?(?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
     titlePattern: 'recommend\\w*|personali[sz]ation|recsys|relevance',
   },
   {
@@ -165,8 +165,13 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'other:trust-and-safety', name: 'Trust & safety',
-    pattern: 'trust (?:and|&) safety|integrity(?: teams?| work)?|content moderation|anti-?abuse|abuse detection',
+    // "Data integrity", "code integrity" and "integrity of the pipeline" are engineering, not trust & safety.
+    pattern: "trust (?:and|&) safety|(?<!(?:data|code|system|systems|model|academic|research|scientific|with|of|high|and|personal|professional|referential) )integrity(?: teams?| work)?(?! of)|content moderation|anti-?abuse|abuse detection",
     titlePattern: 'trust (?:and|&) safety|integrity|safety',
+  },
+  {
+    id: 'other:hospitality', name: 'Restaurants & hospitality',
+    pattern: 'restaurant (?:industry|sector|tech(?:nology)?|operations)|hospitality(?: industry| sector| tech(?:nology)?)?|food ?service(?: industry)?',
   },
   {
     id: 'other:pricing', name: 'Pricing',
@@ -181,9 +186,26 @@ export const DOMAINS: readonly Domain[] = [
     id: 'other:marketplace', name: 'Marketplaces',
     pattern: 'marketplaces?|two[- ]sided',
   },
+  {
+    id: 'other:psychology', name: 'Psychology & child development',
+    pattern: '(?:child |developmental |cognitive )?psychology|child(?:hood)? development|behaviou?ral science',
+  },
 ];
 
 const BY_ID = new Map(DOMAINS.map((d) => [d.id, d]));
+
+/**
+ * Any other named industry asked for ("experience in the performance management
+ * industry"): a fallback the scope axis looks for only where no listed domain is
+ * asked for. Words before "industry" that name no industry are skipped.
+ */
+export const OTHER_INDUSTRY = 'other:industry';
+export const NOT_AN_INDUSTRY: ReadonlySet<string> = new Set(
+  ('the a an this that our your their its any same of in for across and or to with from within whole entire tech technology ' +
+    'software saas ai b2b b2c startup consulting public private related relevant data analytics fast-paced growing regulated ' +
+    'professional corporate nonprofit non-profit leading standard modern major various other every each diverse different ' +
+    'multiple many key broad wide global own years year proven have has had strong prior previous extensive solid').split(' '),
+);
 
 export function domainById(id: string): Domain | undefined {
   return BY_ID.get(id);

@@ -96,3 +96,49 @@ describe('domains', () => {
     expect(new RegExp(`${re.source}|`).exec('')!.length).toBe(1);
   });
 });
+
+describe('classifyScope: phrases from real postings (paraphrased)', () => {
+  test.each<[string, string, string, ScopeLabel, string[]]>([
+    // A requirement bullet that opens with an adverb is the candidate, not a company describing itself.
+    ['"Ideally has worked in" is an ask', 'Data Scientist',
+      `What we look for in this role\n  * Has created end-to-end data science projects\n  * Ideally has worked in life sciences or financial services`, 'specialist', ['biotech', 'finance']],
+    // "Data integrity" is engineering, not trust & safety.
+    ['data integrity is not a domain', 'Machine Learning Engineer',
+      `${GENERIC_REQS}\n- Best practices in all parts of the data pipeline, i.e. ETL, data integrity, and monitoring`, 'generalist', []],
+    ['integrity teams still count', 'Machine Learning Engineer',
+      `${GENERIC_REQS}\n- Experience on integrity teams or content moderation is a plus`, 'specialist', ['other:trust-and-safety']],
+    // A list of ML areas that happens to name a domain asks for techniques.
+    ['ML-area list with recommendation engines', 'DS/ML Engineer',
+      `${GENERIC_REQS}\n- Experience with any of the following is a plus: GenAI, LLMs, Recommendation Engines, AWS offerings for ML`, 'generalist', []],
+    ['example AI applications', 'Senior ML Engineer',
+      `${GENERIC_REQS}\n- Experience building products backed by AI (for example: recommendation systems, behavior modeling, natural language processing, computer vision)`, 'generalist', []],
+    ['a list that says it lists domains', 'Associate Data Scientist',
+      `Preferred:\n- Knowledge in domains such as recommender systems, fraud detection, and marketing science`, 'specialist', ['recommendations', 'finance', 'other:marketing']],
+    ['a list of industries next to one ML word', 'Research Engineer',
+      `${GENERIC_REQS}\n- Experience building machine learning solutions in one of the areas: Finance, Healthcare, Retail, Energy, NLP`, 'specialist', ['finance', 'healthcare', 'retail', 'energy']],
+    ['recommendation or matching systems', 'AI Engineer',
+      `Requirements\n- Experience developing AI-based recommendation or matching systems`, 'specialist', ['recommendations']],
+    ['restaurant industry a plus', 'Data Scientist, Business Operations',
+      `${GENERIC_REQS}\n- Prior experience in the restaurant industry is a plus!`, 'specialist', ['other:hospitality']],
+    ['an industry not in the list', 'Staff Data Scientist',
+      `${GENERIC_REQS}\n- Knowledge of dbt\n- Experience in the performance management industry`, 'specialist', ['other:industry']],
+    ['industry experience names no industry', 'Machine Learning Engineer',
+      `${GENERIC_REQS}\n- 4+ years industry experience shipping production ML\n- Experience with leading industry ML tools`, 'generalist', []],
+    ['a named domain wins over the generic industry', 'Data Scientist',
+      `${GENERIC_REQS}\n- Experience in the life/health science industry, notably pharma`, 'specialist', ['biotech']],
+    ['child development', 'Data Scientist',
+      `Qualifications:\n- Demonstrable experience in machine learning and childhood development / psychology`, 'specialist', ['other:psychology']],
+    ['willingness to work in a domain is not knowledge of it', 'AI/ML Engineer',
+      `${GENERIC_REQS}\n- Willingness to work in the healthcare domain`, 'generalist', []],
+  ])('%s', (_name, title, description, label, domains) => {
+    const result = classifyScope({ title, description });
+    expect(result.label).toBe(label);
+    expect(new Set(result.domains)).toEqual(new Set(domains));
+    for (const e of result.evidence) expect((e.field === 'title' ? title : description).slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('does not count insurance under a benefits heading wrapped in italics and bold', () => {
+    const description = `${GENERIC_REQS}\n\n _ **US Benefits:**_\n\nComprehensive health, dental and vision insurance`;
+    expect(classifyScope({ title: 'ML Engineer', description }).label).toBe('generalist');
+  });
+});

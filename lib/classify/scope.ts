@@ -8,14 +8,20 @@
 // when the posting says the background is not required.
 import type { Evidence, ScopeResult } from '../model';
 import { compileCues, scanCues, type CueHit } from './cues';
-import { DOMAINS } from './domains';
+import { DOMAINS, NOT_AN_INDUSTRY, OTHER_INDUSTRY } from './domains';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
 import { contentRanges, sectionAt, sections, type SectionKind } from './sections';
 
 export { goldDomainName } from './domains';
 
-const BODY_DOMAINS = compileCues<string>(DOMAINS.map((d) => ({ id: d.id, tag: d.id, weight: 1, pattern: d.pattern })));
+// Last, so a listed domain at the same place wins: "industry"/"sector", for the
+// other-industry fallback (industryMention), found in the same pass as the domains.
+const INDUSTRY_CUE = '_industry';
+const BODY_DOMAINS = compileCues<string>([
+  ...DOMAINS.map((d) => ({ id: d.id, tag: d.id, weight: 1, pattern: d.pattern })),
+  { id: INDUSTRY_CUE, tag: INDUSTRY_CUE, weight: 0, pattern: 'industry|sector' },
+]);
 const TITLE_DOMAINS = compileCues<string>(
   DOMAINS.filter((d) => d.titlePattern !== undefined).map((d) => ({ id: d.id, tag: d.id, weight: 1, pattern: d.titlePattern! })),
 );
@@ -28,14 +34,37 @@ const PLUS = /\b(?:a (?:big |huge |strong |definite |great )?plus|pluses|preferr
 // "Experience … isn't required", "no healthcare background needed".
 const NEGATION = /\b(?:(?:is|are)?n(?:'|’)?t (?:required|necessary|needed|expected|a requirement|a prerequisite)|not (?:required|necessary|needed|expected|a requirement|a prerequisite)|no (?:prior )?(?:[\w-]+ ){0,3}?(?:experience|background|knowledge)(?: is)? (?:required|necessary|needed)|(?:don|do not|doesn|does not)(?:'|’)?t? (?:need|require|expect)|without (?:any )?(?:prior )?(?:[\w-]+ ){0,2}?(?:experience|background)|successful (?:here |at [\w ]{1,30})?without it|willing(?:ness)? to learn)\b/i;
 // "Interest in fintech" or "passion for healthcare" is not knowledge of it.
-const INTEREST_ONLY = /\b(?:interest(?:ed)? in|passion(?:ate)? (?:for|about)|curious about|excited (?:about|by)|love (?:for|of)|care about|desire to learn)\b/i;
+const INTEREST_ONLY = /\b(?:interest(?:ed)? in|passion(?:ate)? (?:for|about)|curious about|excited (?:about|by)|love (?:for|of)|care about|desire to learn|willing(?:ness)? to (?:work|learn)|open to (?:working|learning))\b/i;
+// A list of ML areas ("GenAI, LLMs, recommendation engines, AWS") or of example AI
+// applications ("for example: recommendation systems, malware detection, NLP") names
+// techniques, not an application domain, unless it says it is listing domains.
+const ML_AREA = /\b(?:gen ?ai|generative ai|llms?|large language models?|nlp|natural language|computer vision|deep learning|machine learning|reinforcement learning|transformers?|time[- ]series|anomaly detection|forecasting|classification|clustering|mlops|aws|gcp|azure|pytorch|tensorflow|behavio(?:u)?r modell?ing)\b/gi;
+const NAMES_DOMAINS = /\b(?:domains?|industr(?:y|ies)|sectors?|verticals?|space)\b/i;
+let lastListUnit = '';
+let lastListAnswer = false;
+function mlAreaList(unit: string): boolean {
+  if (unit === lastListUnit) return lastListAnswer;
+  lastListUnit = unit;
+  lastListAnswer = isMlAreaList(unit);
+  return lastListAnswer;
+}
+function isMlAreaList(unit: string): boolean {
+  if (!/[,:;(]/.test(unit) || NAMES_DOMAINS.test(unit)) return false;
+  ML_AREA.lastIndex = 0;
+  let ml = 0;
+  while (ML_AREA.exec(unit) && ++ml < 20);
+  if (ml < 2) return false;
+  // "…in one of: finance, healthcare, retail, NLP" lists domains; "GenAI, LLMs, recommendation engines, AWS" does not.
+  return ml > scanCues(BODY_DOMAINS, unit, undefined, 20).filter((h) => h.cue.tag !== INDUSTRY_CUE).length;
+}
 const STRONG_ASK = /\b(?:experience[ds]?|knowledge|background|expertise|exposure|familiar(?:ity)?|worked)\b/i;
 
 const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|master(?:'|’)?s?|ph\.? ?d|b\.?sc?\.?|m\.?sc?\.?|major(?:ing)?|graduate)\b/i;
 const STUDY_FIELD = /^(?:chemi\w*|biolog\w*|materials|physics|finance|economics|mathematics|engineering|medicine|bioinformatics|marketing|business|management|accounting|statistics)$/i;
 const COMPANY_VOICE = /\b(?:we|our|us|we(?:'|’)re|we(?:'|’)ve)\b/i;
 // "Acme is the leader in payments…": a sentence whose subject is a name.
-const NAMED_SUBJECT = /^\W{0,4}(?:the )?[A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,4} (?:is|are|has|have|was|provides|offers|builds|helps|delivers|draws|serves|powers|works|enables|combines)\b/;
+// Not a name: a requirement bullet that opens with an adverb or a skill ("Ideally has worked in…").
+const NAMED_SUBJECT = /^\W{0,4}(?!(?:Ideally|Preferably|Also|Additionally|Must|Should|Candidates?|Applicants?|Someone|Anyone|Experience|Knowledge|Background|Familiarity|Exposure|Prior|Previous|Proven|Demonstrated|Strong|Solid|Deep|Hands-on|Ability)\b)(?:the )?[A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,4} (?:is|are|has|have|was|provides|offers|builds|helps|delivers|draws|serves|powers|works|enables|combines)\b/;
 const CANDIDATE_VOICE = /\b(?:you|your|you(?:'|’)ll|candidates?|applicants?)\b/i;
 
 const MAX_UNIT_SIDE = 300;
@@ -70,12 +99,12 @@ function judgeMention(unit: string, kind: SectionKind, term: string, company: Re
   if (INTEREST_ONLY.test(unit) && !STRONG_ASK.test(unit.replace(INTEREST_ONLY, ''))) return 'context';
   if (kind === 'requirements' || kind === 'preferred') {
     // A short bullet under "Requirements" ("Healthcare data") is itself a requirement.
-    if (ASK.test(unit) || PLUS.test(unit) || unit.trim().length <= 60) return 'asked';
+    if (ASK.test(unit) || PLUS.test(unit) || unit.trim().length <= 60) return mlAreaList(unit) ? 'context' : 'asked';
     return 'context';
   }
   // Responsibilities, team description, untitled text: only an explicit ask counts,
   // not "you will build fraud models" or "our customers are hospitals".
-  if (STRONG_ASK.test(unit) && (PLUS.test(unit) || /\b(?:experience[ds]?|knowledge|background|expertise|familiarity|exposure) (?:in|with|of|working|from|building|developing|applying)\b/i.test(unit) || /\b(?:years?|domain|industry)\b/i.test(unit))) return 'asked';
+  if (STRONG_ASK.test(unit) && (PLUS.test(unit) || /\b(?:experience[ds]?|knowledge|background|expertise|familiarity|exposure) (?:in|with|of|working|from|building|developing|applying)\b/i.test(unit) || /\b(?:years?|domain|industry)\b/i.test(unit))) return mlAreaList(unit) ? 'context' : 'asked';
   return 'context';
 }
 
@@ -90,6 +119,18 @@ function companyPattern(company: string | null | undefined): RegExp | null {
 function idsOf(hit: CueHit<string>, text: string): string[] {
   if (hit.cue.tag === 'search' && /recommend/i.test(text.slice(hit.start, hit.end))) return ['search', 'recommendations'];
   return [hit.cue.tag];
+}
+
+const INDUSTRY_TAIL = /^(?:industry|sector)(?!-|\w| (?:experience|expertise|knowledge|standards?|best|trends|leaders?|partners|peers|conferences?|events?)\b)/i;
+const WORD_BEFORE = /\b([A-Za-z][A-Za-z&-]{2,}) $/;
+
+/** "<word> industry", the word naming an industry ("performance management industry"), or null. */
+function industryMention(text: string, at: number): { start: number; end: number } | null {
+  const tail = INDUSTRY_TAIL.exec(text.slice(at, at + 40));
+  if (!tail) return null;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!before || NOT_AN_INDUSTRY.has(before[1]!.toLowerCase())) return null;
+  return { start: at - before[0].length, end: at + tail[0].length };
 }
 
 interface DomainFinding { id: string; evidence: Evidence[]; fromTitle: boolean; asked: number }
@@ -107,7 +148,13 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     return f;
   };
 
+  const industries: Array<{ start: number; end: number }> = [];
   for (const hit of scanCues(BODY_DOMAINS, description, contentRanges(secs))) {
+    if (hit.cue.tag === INDUSTRY_CUE) {
+      const mention = industries.length < 20 ? industryMention(description, hit.start) : null;
+      if (mention) industries.push(mention);
+      continue;
+    }
     // A domain asked for a few times is settled; judging more mentions adds nothing.
     if ((findings.get(hit.cue.tag)?.asked ?? 0) >= 3 || ++judged > MAX_JUDGED) continue;
     const kind = sectionAt(secs, hit.start)?.kind ?? 'other';
@@ -121,6 +168,19 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     }
   }
 
+  // No listed domain asked for: is some other industry named and asked for?
+  if (findings.size === 0) {
+    for (const hit of industries) {
+      if (++judged > MAX_JUDGED) break;
+      const kind = sectionAt(secs, hit.start)?.kind ?? 'other';
+      const verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
+      if (verdict !== 'asked') continue;
+      const f = finding(OTHER_INDUSTRY);
+      f.asked++;
+      if (f.evidence.length < 3) f.evidence.push(evidenceAt('description', description, hit.start, hit.end));
+    }
+  }
+
   for (const hit of scanCues(TITLE_DOMAINS, title)) {
     // "Experience with robotics isn't required" outweighs "Robotics" in the title.
     if (negated.has(hit.cue.tag)) continue;
@@ -129,6 +189,8 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     f.evidence.unshift(evidenceAt('title', title, hit.start, hit.end));
   }
 
+  // "Other industry" is a fallback: beside a domain the title names it only repeats it.
+  if (findings.size > 1) findings.delete(OTHER_INDUSTRY);
   const found = [...findings.values()].sort((a, b) => Number(b.fromTitle) - Number(a.fromTitle) || b.asked - a.asked);
   if (found.length === 0) {
     return { label: 'generalist', confidence: negated.size > 0 ? 0.85 : 0.75, evidence: [], domains: [] };

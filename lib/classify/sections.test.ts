@@ -172,3 +172,20 @@ describe('sections: bounded on huge and adversarial input', () => {
     expect(kinds).not.toContain('benefits'); // past the bound: stays in the last section
   });
 });
+
+describe('sections: headings seen in real postings', () => {
+  test.each<[string, string, string]>([
+    ['bold inside italics', ' _ **US Sword Benefits:**_', 'benefits'],
+    ['italic around bold underscores', '*__Perks__*', 'benefits'],
+    ['what we want to see', ' **What we want to see:**', 'requirements'],
+    ['special requirements inline', ' **Special Requirements:** Must have prior work experience in each of the following:', 'requirements'],
+  ])('%s', (_name, line, kind) => {
+    const list = sections(`Intro text here.\n\n${line}\n\n- item one\n- item two`);
+    expect(list.map((s) => s.kind)).toContain(kind);
+  });
+
+  it('does not read a short italic sentence as a heading', () => {
+    const list = sections(`Intro text here.\n\n_Please note this role is hybrid._\n\n- item one`);
+    expect(list.length).toBe(1);
+  });
+});

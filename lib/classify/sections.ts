@@ -37,7 +37,7 @@ const KIND_RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['benefits', /\b(?:benefits?|perks|compensation|salary|pay\b|what we offer|we offer|our offer|what you(?:'|’)?ll get|what you get|in return|time off|vacation|equity\b|401k|health (?:&|and) |insurance|let(?:'|’)?s talk money|rewards|total rewards|what(?:'|’)?s in it for you|why join|enjoy|what we(?:'|’)?ll bring|can offer|offer you|work-life|flexibility)/i],
   ['requirements', /\b(?:what you(?:'|’)?(?:ll| will) (?:need|bring)|you(?:'|’)?ll need|you bring|about you\b)/i],
   ['responsibilities', /\b(?:responsibilit|duties|what you(?:'|’)?ll (?:do|be doing|work on|be working on|own|build|achieve)|what you will (?:do|be doing|work on|own|build)|you will\b|you(?:'|’)?ll\b|in this role|the role\b|role (?:&|and) |your (?:role|impact|mission|day|job|contribution|responsibilit)|day[- ]to[- ]day|key (?:accountabilit|tasks|activities)|the job\b|job (?:duties|summary)|position summary|the opportunity|what we(?:'|’)?re building|impact you|how you(?:'|’)?ll|how you will|projects?\b|the work\b|tasks|mission\b|accountabilit)/i],
-  ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate)/i],
+  ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|(?:what )?we(?:'|’)?d? (?:want|like|expect|hope) to see|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate)/i],
 ];
 
 export function kindOfHeading(heading: string): SectionKind {
@@ -91,6 +91,8 @@ function lineHeading(line: string, nextLine: string | undefined): string | null 
   if (/^#{1,6}\s+\S/.test(t)) return cleanHeading(t);
   // Bold-only line: **Heading** or **Heading:** or __Heading__.
   if (/^(?:\*\*|__)[^*_]{2,}(?:\*\*|__):?$/.test(t) || /^(?:\*\*|__)[^*_]{2,}:(?:\*\*|__)$/.test(t)) return cleanHeading(t);
+  // Bold inside italics: "_ **US Benefits:**_", "*__Perks__*".
+  if (/^[*_] ?(?:\*\*|__)[^*_]{2,}(?:\*\*|__):? ?[*_]$/.test(t)) return cleanHeading(t);
   if (/^(?:[-*•·▪◦●]|\d+[.)])\s/.test(t)) return null; // a bullet, not a heading
   if (/[:：]\**$/.test(t) && t.length <= 70 && /\p{L}/u.test(t)) return cleanHeading(t);
   if (t.length > 60) return null;
@@ -99,7 +101,7 @@ function lineHeading(line: string, nextLine: string | undefined): string | null 
 }
 
 // "Requirements: Python, SQL" and similar: heading and content on one line.
-const INLINE_HEADING = /^\s*(?:\*\*|__)?((?:minimum |basic |required |preferred |desired |key )?(?:qualifications|requirements|responsibilities|skills|nice[- ]to[- ]haves?|bonus(?: points)?|benefits|perks|experience desired|experience required|education(?: required)?))(?:\*\*|__)?\s*:/i;
+const INLINE_HEADING = /^\s*(?:\*\*|__)?((?:minimum |basic |required |preferred |desired |key |special |additional |technical |job )?(?:qualifications|requirements|responsibilities|skills|nice[- ]to[- ]haves?|bonus(?: points)?|benefits|perks|experience desired|experience required|education(?: required)?))(?:\*\*|__)?\s*:/i;
 
 // work, scope and modality each ask for the same description's sections in turn:
 // remember the last answer so classify() splits a posting once.

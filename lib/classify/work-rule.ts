@@ -17,5 +17,5 @@ export const WORK_RULE: WorkRuleParams = {
     ops: { lo: 0.4, hi: 0.6 },
     neutral: { lo: 0.3, hi: 0.5 },
   },
-  makingUnderOps: 2,
+  makingUnderOps: 1.5,
 };

@@ -203,3 +203,81 @@ describe('the work rule and its parameters', () => {
     for (const e of result.evidence) if (e.field === 'title') expect(title.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('work cues: phrases that decide (paraphrased from real postings)', () => {
+  // Which cue ids fire on a sentence, with the text each one covers.
+  const cuesOf = (description: string): string[] =>
+    analyzeWork({ title: 'Engineer', description }).scored.hits
+      .filter((h) => h.field === 'description')
+      .map((h) => `${h.hit.cue.id}:${description.slice(h.hit.start, h.hit.end)}`);
+
+  test.each<[string, string, string]>([
+    // Infrastructure that others train on is ops, not model training.
+    ['training infra', 'Build infrastructure for training and inference of LLMs.', 'training-infra:infrastructure for training'],
+    ['training clusters', 'Experience operating computational clusters for training ML models.', 'training-infra:clusters for training'],
+    ['systems which train', 'You will own the systems which train models and produce predictions.', 'training-infra:systems which train'],
+    ['libraries to assist in building', 'Design software libraries to assist in building and executing models.', 'training-infra:software libraries to assist in building'],
+    ['infrastructure we use to train', 'Build the datasets and infrastructure that we use to train models.', 'training-infra:infrastructure that we use to train'],
+    // The posting says outright that the job does not make models.
+    ['will not be involved', 'Note: this role will not be involved in\nbuilding, developing any machine learning models.', 'no-model-building:not be involved in\nbuilding, developing any machine learning models'],
+    ['does _not_ require', 'This role does _not_ require designing and implementing new machine learning models.', 'no-model-building:_not_ require designing and implementing new machine learning models'],
+    ['without training them', 'Integrate hosted LLMs without training them.', 'no-model-building:without training them'],
+    // Both sides named at once.
+    ['both sides', 'Contribute to both software engineering and machine learning sides of projects.', 'both-sides:both software engineering and machine learning sides'],
+    ['bridge', 'You will bridge the gap between research and production.', 'both-sides:bridge the gap between research and production'],
+    // Performance work on training or inference workloads is ops.
+    ['workloads', 'Profile and optimize deep learning training workloads on GPUs.', 'perf:training workloads'],
+    ['performance analysis', 'Strong skills in performance analysis and tuning.', 'perf:performance analysis'],
+  ])('%s', (_name, text, expected) => {
+    expect(cuesOf(text)).toContain(expected);
+  });
+
+  test.each<[string, string]>([
+    ['training models is still making', 'Train and evaluate transformer models on our data.'],
+    ['a tool for experiments is not training infra', 'Design experiments and analyze model performance.'],
+  ])('no ops cue: %s', (_name, text) => {
+    expect(cuesOf(text).filter((c) => c.startsWith('training-infra') || c.startsWith('no-model-building'))).toEqual([]);
+  });
+
+  it('reads infrastructure for training as ops, not as making a model', () => {
+    const inputs = ruleInputs(analyzeWork({ title: 'Engineer', description: 'Build tooling and infrastructure for training, deploying and monitoring models.' }));
+    expect(inputs.making).toBe(0);
+  });
+
+  it('labels an MLOps role that says it builds no models as ops', () => {
+    const description = `As a Software Engineer on the ML team you will build and scale ML platforms and pipelines.
+Note: this role will not be involved in building or developing any machine learning models.
+- Containerize, deploy and version data science models
+- Build CI/CD pipelines with GitLab CI
+- Experience with Docker, Kubernetes and AWS SageMaker`;
+    const result = classifyWork({ title: 'Software Engineer - MLOps', description });
+    expect(result.label).toBe('ops');
+    for (const e of result.evidence) {
+      expect((e.field === 'title' ? 'Software Engineer - MLOps' : description).slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+});
+
+describe('work: fine-tuning in a job that builds no models', () => {
+  it('does not count as making a model', () => {
+    const description = `- Integrate LLMs from providers like OpenAI into our features
+- Fine-tuning, evaluating, and iterating on LLM models in production
+Note that this role does not require designing and implementing new machine learning models, but rather integrating and fine-tuning existing models.`;
+    const a = analyzeWork({ title: 'AI Integrations Software Engineer', description });
+    expect(a.cueMass.get('fine-tune') ?? 0).toBeGreaterThan(0);
+    expect(ruleInputs(a).making).toBe(0);
+    expect(classifyWork({ title: 'AI Integrations Software Engineer', description }).label).toBe('ops');
+  });
+});
+
+describe('work: automation and test engineering titles lean ops', () => {
+  test.each<[string, number]>([
+    ['Senior Python DL Automation Engineer, Deep Learning Algorithms', 0],
+    ['QA Automation Engineer, ML', 0],
+    ['Release Engineer, AI Platform', 0],
+  ])('%s', (title, atMost) => {
+    const a = analyzeWork({ title, description: '' });
+    expect(a.titleCues.has('t-platform')).toBe(true);
+    expect(a.titleLean).toBeLessThanOrEqual(atMost);
+  });
+});

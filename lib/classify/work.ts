@@ -30,7 +30,7 @@ const TITLE_CUES = compileCues<Side>([
   c('t-analyst', 'building', 2, 'analysts?'),
   c('t-vision', 'building', 2, 'computer vision|perception|nlp|deep learning'),
   c('t-mlops', 'ops', 8, 'mlops|ml ops|llmops|ai ops|ml platform|ai platform|machine learning platform|ml infrastructure|ai infrastructure|machine learning infrastructure|ai/ml infrastructure|ml reliability|inference|ml enablement|ml systems'),
-  c('t-platform', 'ops', 6, 'platform|infrastructure|infra|devops|sre|reliability|deployment|operations|validation platform'),
+  c('t-platform', 'ops', 6, 'platform|infrastructure|infra|devops|sre|reliability|deployment|operations|validation platform|(?:test |qa |release |build )?automation|(?:test|qa|release|build) engineer'),
   c('t-ai-engineer', 'ops', 5, '(?:gen(?:erative)? ?ai|ai|llm|ai/ml|ai agent|ai application|ai software application|ai solutions?|ai products?) (?:engineers?|developers?)|genai engineer'),
   // A plain "Software Engineer, ML" leans ops, less than "Backend" or "Platform" does.
   c('t-software-plain', 'ops', 4, '(?:software|software development) (?:engineers?|developers?)|developers?'),
@@ -39,6 +39,14 @@ const TITLE_CUES = compileCues<Side>([
 ]);
 
 const BODY_CUES = compileCues<Side>([
+  // ---- ops cues listed first: at one position the first alternative wins, so these
+  // take the building words they contain ("infrastructure for training models").
+  // Infrastructure, tooling or clusters that others train on: the job runs it.
+  c('training-infra', 'ops', 2, `(?:infrastructure|tooling|tools|platforms?|clusters?|systems|frameworks|services|environments?|(?:software )?libraries|toolchains?|sdks?) (?:that (?:we use to|allow \\w+ to|enables? \\w+ to|let \\w+|help \\w+)|which|for|to support|to assist in|to help(?: \\w+)?|to enable(?: \\w+)?|used (?:to|for))(?: \\w+){0,3}? (?:train|training|build|building|fine-?tun\\w*|experimentation)(?!\\w)`),
+  // "This role will not be involved in building any machine learning models".
+  // Matched from "not" (or "won't"…) and checked backwards: the common "is"/"do" stay cheap.
+  c('no-model-building', 'ops', 3, `(?:_?not_?(?<=\\b(?:will|does|do|is|would)[\\s*]{1,3}_?not_?)|(?:won|doesn|isn)['’]t)\\s(?:be\\s)?(?:involved\\sin|require|requiring|responsible\\sfor|focused\\son|expected\\sto)\\s${GAP}(?:new\\s|novel\\s|custom\\s)?(?:machine\\slearning\\s|ml\\s|ai\\s)?(?:models?|research|algorithms?)|(?:without|rather than|instead of) (?:training|building|developing) (?:them|(?:new |your own |our own |custom )?models?)`),
+
   // ---- building: the model itself is the deliverable
   c('train-models', 'building', 2.5, `(?:train|trains|training|pre-?train(?:ing)?|retrain(?:ing)?)(?<!(?:deploy|serve|serving|deploying|run|running|host|hosting|use|using|of|pre|already|the) \\w+),? (?:and (?:fine-?tun\\w*|evaluat\\w*|tun\\w*) )?${GAP}(?:models?|networks?|llms?|classifiers?|transformers?)`),
   c('fine-tune', 'building', 2.5, 'fine[- ]?tun(?:e|es|ed|ing)(?! (?:the |our |its )?(?:systems?|performance|process\\w*|quer\\w*|code|infrastructure|pipelines?|workflows?|prompts?|configurations?|settings?|system arc\\w*))'),
@@ -68,10 +76,12 @@ const BODY_CUES = compileCues<Side>([
   c('llm-integration', 'ops', 2, 'llm apis?|openai|anthropic|claude|gpt-?[34o]\\w*|gemini|langchain|langgraph|llamaindex|llama ?index|rag|retrieval[- ]augmented(?: generation)?|vector (?:databases?|stores?|search|dbs?)|pinecone|weaviate|chroma|pgvector|agentic|ai agents?|agents?|prompt(?:s|ing| engineering| design)?|copilots?|chatbots?|assistants?|tool[- ]calling|function[- ]calling|mcp|guardrails'),
   c('integrate', 'ops', 1.2, 'integrat(?:e|es|ed|ing|ion|ions)|third[- ]party (?:models?|providers?|apis?)|existing models|pre-?trained models|off[- ]the[- ]shelf|foundation model apis?'),
   c('software', 'ops', 0.8, 'back-?end|front-?end|full[- ]?stack|microservices?|apis?|rest(?:ful)?|grpc|graphql|react|typescript|javascript|node\\.?js|golang|java|scala|rust|c\\+\\+|sdks?|software engineering|software development|web applications?|services|databases?|postgres\\w*|nosql|redis|user[- ]facing|product features?|ui|ux|unit tests?|testing|code reviews?|system design'),
-  c('perf', 'ops', 1.2, 'gpus?|cuda|kernels?|quantization|quantiz\\w*|pruning|distillation|compilers?|optimi[sz](?:e|es|ed|ing|ation) (?:for )?(?:[\\w-]+ ){0,2}?(?:performance|latency|cost|throughput|memory|speed)|cost[- ](?:efficien\\w*|optimi[sz]\\w*)|caching|benchmark\\w*|profil(?:e|ing|er)'),
+  c('perf', 'ops', 1.2, 'gpus?|cuda|kernels?|(?:training|inference|deep learning|ml|ai) workloads?|performance (?:analysis|optimi[sz]ation|tuning|engineering|profiling)|quantization|quantiz\\w*|pruning|distillation|compilers?|optimi[sz](?:e|es|ed|ing|ation) (?:for )?(?:[\\w-]+ ){0,2}?(?:performance|latency|cost|throughput|memory|speed)|cost[- ](?:efficien\\w*|optimi[sz]\\w*)|caching|benchmark\\w*|profil(?:e|ing|er)'),
   c('eval-harness', 'ops', 1, 'evaluation (?:frameworks?|harness(?:es)?|pipelines?|infrastructure|tooling|systems?)|evals|tooling|tools|automation|automate'),
 
   // ---- both at once: "prototype to production", end-to-end ownership
+  // "Contribute to both the software engineering and machine learning sides", "bridge research and production".
+  c('both-sides', 'mixed', 3, `both (?:the )?(?:research|modell?ing|machine learning|ml|science|data science|software engineering|engineering) and (?:the )?(?:engineering|production|software engineering|machine learning|ml|infrastructure|deployment|research)(?: sides?| aspects?| parts?)?|bridg(?:e|es|ing) (?:the gap )?between (?:research|science|data science|modell?ing) and (?:engineering|production|deployment)`),
   c('end-to-end', 'mixed', 2.5, 'end[- ]to[- ]end|e2e|full (?:ml |model |machine learning |ai )?life-?cycle|entire (?:ml |model )?life-?cycle|lifecycle of (?:ml|machine learning|ai) models'),
   c('proto-to-prod', 'mixed', 3, `(?:from|through) ${GAP}(?:research|prototyp\\w*|ideation|inception|concept(?:ion)?|experimentation|poc|proof of concept|idea|analysis|exploration|development)s? (?:to|through|into|all the way to) ${GAP}(?:production|deployment|launch)|(?:research|prototypes?) (?:to|into) production|(?:build|develop|design|train)(?:s|ing)?(?:,| and| &) ${GAP}(?:deploy|ship|productioni[sz]e|launch)\\w*`),
 ]);
@@ -139,8 +149,7 @@ export function analyzeWork(input: ClassifyInput): WorkAnalysis {
     }
     return w;
   }, 'description', scored);
-  const votes = unitVotes(description, hits, kinds, () => true);
-  const dutyVotes = unitVotes(description, hits, kinds, (k) => k === 'responsibilities');
+  const { votes, dutyVotes } = unitVotes(description, hits, kinds);
   return { scored, votes, dutyVotes, titleLean, titleCues, cueMass };
 }
 
@@ -159,7 +168,8 @@ const MAKING = ['train-models', 'fine-tune'];
 
 export function ruleInputs(a: WorkAnalysis): RuleInputs {
   let making = 0;
-  for (const id of MAKING) making += a.cueMass.get(id) ?? 0;
+  // A posting that says the job builds no models fine-tunes existing ones at most.
+  if (!a.cueMass.has('no-model-building')) for (const id of MAKING) making += a.cueMass.get(id) ?? 0;
   return { building: a.votes.building, ops: a.votes.ops, titleLean: a.titleLean, making };
 }
 
@@ -236,20 +246,26 @@ const UNIT_BREAK = /\n|[.;!?]\s+[A-Z]|[a-z.)][A-Z][a-z]/;
 /**
  * Each unit votes once, split between the sides by its own cues, weighted by its
  * section: a tech-stack line listing five ops tools is one ops vote, not five.
+ * One pass gives the votes of the whole description and of its responsibilities.
  */
 function unitVotes(
-  description: string, hits: CueHit<Side>[], kinds: readonly SectionKind[], keep: (k: SectionKind) => boolean,
-): UnitVotes {
+  description: string, hits: CueHit<Side>[], kinds: readonly SectionKind[],
+): { votes: UnitVotes; dutyVotes: UnitVotes } {
   const votes: UnitVotes = { building: 0, ops: 0 };
+  const dutyVotes: UnitVotes = { building: 0, ops: 0 };
   let b = 0;
   let o = 0;
   let unitKind: SectionKind = 'other';
   const flush = (): void => {
     const t = b + o;
-    if (t > 0 && keep(unitKind)) {
+    if (t > 0) {
       const w = SECTION_WEIGHT[unitKind] * Math.min(1, t / 2);
       votes.building += (w * b) / t;
       votes.ops += (w * o) / t;
+      if (unitKind === 'responsibilities') {
+        dutyVotes.building += (w * b) / t;
+        dutyVotes.ops += (w * o) / t;
+      }
     }
     b = 0;
     o = 0;
@@ -265,7 +281,7 @@ function unitVotes(
     else { b += x / 2; o += x / 2; }
   }
   flush();
-  return votes;
+  return { votes, dutyVotes };
 }
 
 /** Is there a line or sentence break in text[from, to)? Reads at most a bounded gap. */
