@@ -1,7 +1,7 @@
 // The one database: every posting the user has seen, owned by the background
 // script (content scripts send messages; extension pages read it directly).
 // Versions only move forward; a new version reshapes rows in upgrade().
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { z } from 'zod';
 import { ClassificationSchema, PostingSchema } from './model';
 
@@ -37,11 +37,38 @@ export type SavedPosting = z.infer<typeof SavedPostingSchema>;
 export type JobLensDb = Dexie & { postings: EntityTable<SavedPosting, 'id'> };
 
 /** Opens (or creates) the database; tests pass a name and fake-indexeddb. */
-export function openDb(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): JobLensDb {
+const V1_POSTINGS = '++id, &url, fingerprint, board, company, firstSeen, lastSeen, work, scope, level, '
+  + '*domains, *signals, salaryAnnualMin, starred, hidden, applied';
+
+/**
+ * Every schema version ever shipped, oldest first. Never edit a shipped entry:
+ * add a new one (Dexie upgrades a user's database through each in turn).
+ */
+export const SCHEMA_VERSIONS: readonly { version: number; postings: string; upgrade?: (tx: Transaction) => Promise<unknown> }[] = [
+  { version: 1, postings: V1_POSTINGS },
+  {
+    // v2: salary ceiling and the posting's stated date become queryable; rows saved
+    // before otherUrls/note existed get their defaults.
+    version: 2,
+    postings: `${V1_POSTINGS}, salaryAnnualMax, datePosted`,
+    upgrade: (tx) => tx.table('postings').toCollection().modify((row: Partial<SavedPosting>) => {
+      row.otherUrls ??= [];
+      row.note ??= '';
+    }),
+  },
+];
+
+/** Opens (or creates) the database; tests pass a name, fake-indexeddb, or an older version to upgrade from. */
+export function openDb(
+  name = DB_NAME,
+  options?: ConstructorParameters<typeof Dexie>[1],
+  upToVersion = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version,
+): JobLensDb {
   const db = new Dexie(name, options) as JobLensDb;
-  db.version(1).stores({
-    postings: '++id, &url, fingerprint, board, company, firstSeen, lastSeen, work, scope, level, '
-      + '*domains, *signals, salaryAnnualMin, starred, hidden, applied',
-  });
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upToVersion) break;
+    const version = db.version(v.version).stores({ postings: v.postings });
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
   return db;
 }
