@@ -8,7 +8,7 @@ import { Sparkline } from '../../components/Sparkline';
 import { useLive } from '../../components/use-live';
 import type { JobLensDb } from '../../lib/db';
 import { AXES, loadStats, type Axis } from '../../lib/stats';
-import { readCachedStats, writeCachedStats } from './stats-cache';
+import { readCachedCount, readCachedStats, writeCachedCount, writeCachedStats } from './stats-cache';
 import type { CurrentResult, PopupTabs } from './tabs';
 
 const AXIS_TITLES: Record<Axis, string> = { work: 'Work', scope: 'Scope', level: 'Level' };
@@ -22,6 +22,8 @@ export function App({ db, tabs, now = Date.now() }: { db: JobLensDb; tabs: Popup
   const countShown = count.value !== undefined;
   const stats = useLive(() => (countShown ? loadStats(db, now, { weeks: 12, limit: 4 }) : undefined), [db, countShown]);
   const [cached] = useState(readCachedStats);
+  const [cachedCount] = useState(readCachedCount);
+  useEffect(() => { if (count.value !== undefined) writeCachedCount(count.value); }, [count.value]);
   useEffect(() => { if (stats.value) writeCachedStats(stats.value); }, [stats.value]);
   // A plain index range with a limit (no Dexie filter, which walks a cursor record by record).
   const recent = useLive(async () => (await db.postings.orderBy('lastSeen').reverse().limit(24).toArray())
@@ -48,7 +50,10 @@ export function App({ db, tabs, now = Date.now() }: { db: JobLensDb; tabs: Popup
       <header>
         <h1>ML Job Lens</h1>
         <p>
-          <span data-testid="saved-count" aria-describedby="saved-label">{count.value ?? '…'}</span>{' '}
+          {/* The last known total shows at once; data-live tells when the live count replaced it. */}
+          <span data-testid="saved-count" data-live={count.value !== undefined ? 'true' : 'false'} aria-describedby="saved-label">
+            {count.value ?? cachedCount ?? cached?.total ?? '…'}
+          </span>{' '}
           <span id="saved-label">postings saved</span>
         </p>
       </header>

@@ -20,3 +20,19 @@ export function readCachedStats(storage: Pick<Storage, 'getItem'> | undefined = 
 export function writeCachedStats(stats: Stats, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
   try { storage?.setItem(KEY, JSON.stringify(stats)); } catch { /* full or unavailable: no cache */ }
 }
+
+const COUNT_KEY = 'mljl:popup-count';
+
+/** The last live total, kept apart from the stats so it is saved as soon as it is known. */
+export function readCachedCount(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): number | null {
+  try {
+    const n = Number(storage?.getItem(COUNT_KEY) ?? Number.NaN);
+    return Number.isInteger(n) && n >= 0 ? n : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeCachedCount(count: number, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+  try { storage?.setItem(COUNT_KEY, String(count)); } catch { /* full or unavailable: no cache */ }
+}
