@@ -189,3 +189,17 @@ describe('sections: headings seen in real postings', () => {
     expect(list.length).toBe(1);
   });
 });
+
+describe('sections: case-insensitive headings read through lower-cased twins', () => {
+  it('keeps an inline heading as written', () => {
+    const text = 'Intro line here.\n  **PREFERRED Qualifications**: Tableau\nBenefits\nDental';
+    expect(kindsOf(text)).toEqual([['other', null], ['preferred', 'PREFERRED Qualifications'], ['benefits', 'Benefits']]);
+  });
+
+  it('reads text that cannot be lower-cased in place as before', () => {
+    // İ grows when lower-cased; the Kelvin sign is not a "k" to a /i regex.
+    expect(kindsOf('İntro\nRequirements: Python\n')).toEqual([['other', null], ['requirements', 'Requirements']]);
+    expect(kindOfHeading('\u212aey Responsibilities')).toBe('responsibilities');
+    expect(kindOfHeading('S\u212aills')).toBe('other');
+  });
+});

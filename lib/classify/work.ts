@@ -241,7 +241,9 @@ function pickEvidence(scored: Scored, label: WorkLabel, title: string, descripti
 // A "unit" is one line, or one sentence of a long line: a bullet or a duty. Two
 // neighbouring hits share a unit when no line or sentence break lies between them;
 // only the gaps between hits are read, so the cost follows the hits, not the text.
-const UNIT_BREAK = /\n|[.;!?]\s+[A-Z]|[a-z.)][A-Z][a-z]/;
+// A break is what /\n|[.;!?]\s+[A-Z]|[a-z.)][A-Z][a-z]/ finds in the gap: a newline, a
+// sentence end, spaces and a capital, or a capital glued between lower-case letters
+// ("modelsDeploy"). Read with charCodeAt, as the gaps are many and short.
 
 /**
  * Each unit votes once, split between the sides by its own cues, weighted by its
@@ -289,7 +291,33 @@ function hasUnitBreak(text: string, from: number, to: number): boolean {
   // A long gap between two hits holds a break in any real text; scanning it all
   // would make the cost follow the text, not the hits.
   if (to - from > 400) return true;
-  return UNIT_BREAK.test(text.slice(from, to));
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true; // \n
+    if (c === 46 || c === 59 || c === 33 || c === 63) { // . ; ! ?
+      let j = i + 1;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (j > i + 1 && j < to && isUpper(text.charCodeAt(j))) return true;
+    }
+    // [a-z.)][A-Z][a-z]
+    if (((c >= 97 && c <= 122) || c === 46 || c === 41) && i + 2 < to && isUpper(text.charCodeAt(i + 1))) {
+      const after = text.charCodeAt(i + 2);
+      if (after >= 97 && after <= 122) return true;
+    }
+  }
+  return false;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** The characters of the regex class \s. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 interface UnitVotes { building: number; ops: number }
