@@ -4,6 +4,7 @@
 import type { Evidence, LevelLabel, LevelResult, Years } from '../model';
 import { evidenceAt, type Field } from './evidence';
 import type { ClassifyInput } from './input';
+import { anyCase, lowerForMatch } from './lower-case';
 import { isBoilerplate, sectionAt, sections } from './sections';
 
 /** Body text beyond this is not searched for a stated role (bounds the work). */
@@ -12,16 +13,16 @@ const MAX_SCAN = 50_000;
 const MAX_TITLE = 300;
 
 const SENIOR_WORD =
-  /\b(?:(?<!semi[- ]?)s[eê]nior|snr|sr\b\.?|staff|principal|lead(?!\s+(?:the|a|an|our|and|cross|projects?|efforts?|initiatives?|development|design|generation|gen|scoring|management)\b)|leader|manager|managing|head|director|vp|vice[- ]president|[se]vp|distinguished|fellow|chief)\b/gi;
+  /\b(?:(?<!semi[- ]?)s[eê]nior|snr|sr\b\.?|staff|principal|lead(?!\s+(?:the|a|an|our|and|cross|projects?|efforts?|initiatives?|development|design|generation|gen|scoring|management)\b)|leader|manager|managing|head|director|vp|vice[- ]president|[se]vp|distinguished|fellow|chief)\b/g;
 const ENTRY_WORD =
-  /\b(?:interns?|internship|new[- ]grad(?:uate)?s?|graduates?|grad|j[uú]nior|jr\b\.?|entry[- ]level|(?<!data\s)entry|early[- ]career|apprentice(?:ship)?|trainee|associate|stagiaire|alternan(?:ce|t)|werkstudent|working student|praktikant(?:in)?|praktikum|estagi[aá]ri[oa]|est[aá]gio|becari[oa]|pr[aá]cticas|co-op|student|residency)\b|(?:^|[(\-–|]\s{0,3})stage\b/gi;
+  /\b(?:interns?|internship|new[- ]grad(?:uate)?s?|graduates?|grad|j[uú]nior|jr\b\.?|entry[- ]level|(?<!data\s)entry|early[- ]career|apprentice(?:ship)?|trainee|associate|stagiaire|alternan(?:ce|t)|werkstudent|working student|praktikant(?:in)?|praktikum|estagi[aá]ri[oa]|est[aá]gio|becari[oa]|pr[aá]cticas|co-op|student|residency)\b|(?:^|[(\-–|]\s{0,3})stage\b/g;
 // "Pleno" (pt), "Semi Senior"/"SSr" (es), "Medior" (nl): mid in other languages.
-const MID_WORD = /\b(?:intermediate|mid[- ]level|mid|middle|pleno|semi[- ]?senior|ssr|medior)\b/gi;
+const MID_WORD = /\b(?:intermediate|mid[- ]level|mid|middle|pleno|semi[- ]?senior|ssr|medior)\b/g;
 // "Scientist I", "Engineer III - AI": a roman numeral after a word, not "I/O".
 const ROMAN_LEVEL = /(?<=[A-Za-z)]\s{1,3})(I{1,3}|IV|V)(?![\w'])(?!\/O\b)/g;
 // "Software Engineer 3", "Data & Applied Scientist 2", "Level 2" (not ids like "- 9289").
 const DIGIT_LEVEL =
-  /\b(?:engineer|scientist|analyst|developer|researcher|specialist|sde|swe|mle|modeler|statistician|consultant|level|grade)\s{0,2}[-–]?\s{0,2}([1-6])(?![\d]|[.,]\d)/gi;
+  /\b(?:engineer|scientist|analyst|developer|researcher|specialist|sde|swe|mle|modeler|statistician|consultant|level|grade)\s{0,2}[-–]?\s{0,2}([1-6])(?![\d]|[.,]\d)/g;
 
 // A senior word the title only offers as an option: "(Senior)", "Engineer or Senior Engineer".
 const OPTIONAL_PAREN = /\(\s*$/;
@@ -88,7 +89,10 @@ export function levelFromTitle(title: string, field: Field, fieldText: string, o
     const start = offset + m.index + (group ? m[0].lastIndexOf(text) : 0);
     return evidenceAt(field, fieldText, start, start + text.length);
   };
-  const seniors = matches(SENIOR_WORD, title);
+  // The word patterns are written in lower case, without the i flag (lower-case.ts).
+  const lower = lowerForMatch(title);
+  const words = (re: RegExp) => (lower !== null ? matches(re, lower) : matches(anyCase(re), title));
+  const seniors = words(SENIOR_WORD);
   let sawSenior = false;
   for (const m of seniors) {
     const optional = isOptionalSenior(title, m, sawSenior);
@@ -100,15 +104,15 @@ export function levelFromTitle(title: string, field: Field, fieldText: string, o
     const roman = m[1] ?? '';
     numbered.push({ level: roman === 'IV' ? 4 : roman === 'V' ? 5 : roman.length, m, group: 1 });
   }
-  for (const m of matches(DIGIT_LEVEL, title)) numbered.push({ level: Number(m[1]), m, group: 0 });
+  for (const m of words(DIGIT_LEVEL)) numbered.push({ level: Number(m[1]), m, group: 0 });
   const candidates: TitleLevel[] = [];
-  const entry = matches(ENTRY_WORD, title)[0];
+  const entry = words(ENTRY_WORD)[0];
   if (entry) candidates.push({ label: 'entry', yieldsToYears: true, evidence: ev(entry) });
   for (const n of numbered) {
     const label: LevelLabel = n.level <= 1 ? 'entry' : n.level === 2 ? 'mid' : 'senior';
     candidates.push({ label, yieldsToYears: label === 'entry', evidence: ev(n.m, n.group) });
   }
-  const mid = matches(MID_WORD, title)[0];
+  const mid = words(MID_WORD)[0];
   if (mid) candidates.push({ label: 'mid', yieldsToYears: false, evidence: ev(mid) });
   // Spanning titles ("Engineer II/III", "Junior/Senior") take the lower level.
   let lowest: TitleLevel | null = null;
@@ -120,18 +124,22 @@ export function levelFromTitle(title: string, field: Field, fieldText: string, o
 function levelFromBody(description: string): TitleLevel | null {
   const text = description.length > MAX_SCAN ? description.slice(0, MAX_SCAN) : description;
   const found: TitleLevel[] = [];
-  for (const m of matches(LEVELS_OPEN, text)) {
+  // Each of the next three patterns needs a word most bodies lack: look for it first
+  // (a regex never run is never compiled, and the scan of the whole body is saved).
+  const lower = text.toLowerCase();
+  const senior = lower.includes('senior');
+  if (senior || lower.includes('sr')) for (const m of matches(LEVELS_OPEN, text)) {
     const word = (m[1] ?? '').toLowerCase();
     const label: LevelLabel = word === 'entry' || word === 'junior' ? 'entry' : 'mid';
     found.push({ label, yieldsToYears: label === 'entry', evidence: evidenceAt('description', text, m.index, m.index + m[0].length) });
   }
-  for (const m of matches(NUMBERED_AND_SENIOR_OPEN, text)) {
+  if (senior && lower.includes('position')) for (const m of matches(NUMBERED_AND_SENIOR_OPEN, text)) {
     const n = m[1] ?? '';
     const level = /^i+$/i.test(n) ? n.length : Number(n);
     const label: LevelLabel = level <= 1 ? 'entry' : level === 2 ? 'mid' : 'senior';
     found.push({ label, yieldsToYears: label === 'entry', evidence: evidenceAt('description', text, m.index, m.index + m[0].length) });
   }
-  for (const m of matches(ENTRY_LEVEL_ROLE, text)) {
+  if (lower.includes('entry')) for (const m of matches(ENTRY_LEVEL_ROLE, text)) {
     found.push({ label: 'entry', yieldsToYears: true, evidence: evidenceAt('description', text, m.index, m.index + m[0].length) });
   }
   const phrases: Array<{ phrase: string; at: number }> = [];

@@ -18,20 +18,121 @@ const CURRENCY_BEFORE = String.raw`US\s?\$|USD\s?\$?|CA\$|C\$|CAD\s?\$?|AU\$|A\$
 // Thousands grouped by ',', '.', or a (thin/no-break) space, then optional decimals;
 // or a plain number. Each separator must be followed by exactly three digits.
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?`;
-const CURRENCY_AFTER = String.raw`USD|CAD|GBP|EUR|PLN|CHF|AUD|INR|SGD|NZD|zł|€|£`;
-const PERIOD_WORD = String.raw`yr|year|annum|hr|hour|h|month|mo|week|wk|day`;
+// What may follow the number ("k", "lakh", "million", "+", "USD", "/ year") is read by
+// nextAmount below, not by the regex: as regex syntax under the u flag, its letter and
+// number checks cost about 2 ms to compile, on every page load. The regex finds where
+// an amount starts and its number; everything after that is optional.
+const AMOUNT = new RegExp(String.raw`(?<cur>${CURRENCY_BEFORE})?[ \u00a0]?(?<num>${NUMBER})`, 'giu');
 
-const AMOUNT = new RegExp(
-  String.raw`(?<cur>${CURRENCY_BEFORE})?[ \u00a0]?(?<num>${NUMBER})` +
-  String.raw`(?:[ \u00a0]?(?<k>[kK])(?![\p{L}\p{N}]))?` +
-  // Indian pay: "12-18 LPA", "₹15 lakh" (a lakh is 100,000 rupees).
-  String.raw`(?<lakh>[ \u00a0]?(?:lakhs?|lacs?|LPA)(?![\p{L}\p{N}]))?` +
-  String.raw`(?<mult>[ \u00a0]?(?:million|billion|mn|bn|[mMbB])(?![\p{L}\p{N}]))?` +
-  String.raw`(?<plus>\+)?` +
-  String.raw`(?:[ \u00a0]?(?<cur2>${CURRENCY_AFTER})(?![\p{L}]))?` +
-  String.raw`(?:[ \u00a0]?(?:\/|per[ \u00a0])[ \u00a0]?(?<per>${PERIOD_WORD})(?![\p{L}]))?`,
-  'giu',
-);
+// Every amount has a digit, at most AMOUNT_LEAD characters after its start (a currency
+// such as "USD $" and a space come first, never a digit): jump to the next digit, a
+// little before it, instead of trying AMOUNT at every position of the text.
+const DIGIT = /[0-9]/g;
+const AMOUNT_LEAD = 8;
+
+interface AmountMatch {
+  index: number; end: number;
+  cur?: string; num: string; k?: string; lakh?: string; mult?: string; cur2?: string; per?: string;
+}
+
+/**
+ * The next amount at or after `from`: the same as the former single regex
+ *   (?<cur>CURRENCY_BEFORE)?[ \u00a0]?(?<num>NUMBER)
+ *   (?:[ \u00a0]?(?<k>[kK])(?![\p{L}\p{N}]))?
+ *   (?<lakh>[ \u00a0]?(?:lakhs?|lacs?|LPA)(?![\p{L}\p{N}]))?   ("12-18 LPA", "₹15 lakh": Indian pay)
+ *   (?<mult>[ \u00a0]?(?:million|billion|mn|bn|[mMbB])(?![\p{L}\p{N}]))?
+ *   (?<plus>\+)?
+ *   (?:[ \u00a0]?(?<cur2>USD|CAD|GBP|EUR|PLN|CHF|AUD|INR|SGD|NZD|zł|€|£)(?![\p{L}]))?
+ *   (?:[ \u00a0]?(?:\/|per[ \u00a0])[ \u00a0]?(?<per>yr|year|annum|hr|hour|h|month|mo|week|wk|day)(?![\p{L}]))?
+ * with the flags giu, run from `from`.
+ */
+function nextAmount(text: string, from: number): AmountMatch | null {
+  DIGIT.lastIndex = from;
+  if (!DIGIT.exec(text)) return null;
+  let start = DIGIT.lastIndex - 1 - AMOUNT_LEAD;
+  if (start <= from) start = from;
+  else {
+    // Never start inside a surrogate pair (the regex reads code points).
+    const c = text.charCodeAt(start);
+    if (c >= 0xdc00 && c <= 0xdfff) start--;
+  }
+  AMOUNT.lastIndex = start;
+  const m = AMOUNT.exec(text);
+  if (!m) return null;
+  const g = m.groups!;
+  const out: AmountMatch = { index: m.index, end: 0, cur: g.cur, num: g.num! };
+  let at = m.index + m[0].length;
+  let to = wordAfterSpace(text, at, K_WORDS, true);
+  if (to >= 0) { out.k = text.slice(to - 1, to); at = to; } // a space before "k" is not part of the group
+  to = wordAfterSpace(text, at, LAKH_WORDS, true);
+  if (to >= 0) { out.lakh = text.slice(at, to); at = to; }
+  to = wordAfterSpace(text, at, MULT_WORDS, true);
+  if (to >= 0) { out.mult = text.slice(at, to); at = to; }
+  if (text.charCodeAt(at) === 43) at++; // +
+  to = wordAfterSpace(text, at, CURRENCY_AFTER, false);
+  if (to >= 0) { out.cur2 = text.slice(isSpace(text.charCodeAt(at)) ? at + 1 : at, to); at = to; }
+  // (?:[ \u00a0]?(?:\/|per[ \u00a0])[ \u00a0]?(?<per>…)(?![\p{L}]))?
+  let p = isSpace(text.charCodeAt(at)) ? at + 1 : at;
+  if (text.charCodeAt(p) === 47) p++;
+  else if (sameLetters(text, p, 'per') && isSpace(text.charCodeAt(p + 3))) p += 4;
+  else p = -1;
+  if (p >= 0) {
+    const w = isSpace(text.charCodeAt(p)) ? p + 1 : p;
+    to = wordAt(text, w, PERIOD_WORDS, false);
+    if (to >= 0) { out.per = text.slice(w, to); at = to; }
+  }
+  out.end = at;
+  AMOUNT.lastIndex = at;
+  return out;
+}
+
+const K_WORDS = ['k'];
+const LAKH_WORDS = ['lakhs', 'lakh', 'lacs', 'lac', 'lpa'];
+const MULT_WORDS = ['million', 'billion', 'mn', 'bn', 'm', 'b'];
+const CURRENCY_AFTER = ['usd', 'cad', 'gbp', 'eur', 'pln', 'chf', 'aud', 'inr', 'sgd', 'nzd', 'zł', '€', '£'];
+const PERIOD_WORDS = ['yr', 'year', 'annum', 'hr', 'hour', 'h', 'month', 'mo', 'week', 'wk', 'day'];
+
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+
+/** `[ \u00a0]?(?:words…)` then no letter (or number, with `orNumber`) after: the end, or -1. */
+function wordAfterSpace(text: string, at: number, words: readonly string[], orNumber: boolean): number {
+  // The space is optional, but no word starts with a space: take it when there is one.
+  return wordAt(text, isSpace(text.charCodeAt(at)) ? at + 1 : at, words, orNumber);
+}
+
+/** The first of `words` (in order, as a regex alternation tries them) at `at` with no letter/number after: its end, or -1. */
+function wordAt(text: string, at: number, words: readonly string[], orNumber: boolean): number {
+  for (const w of words) {
+    if (!sameLetters(text, at, w)) continue;
+    const end = at + w.length;
+    if (end >= text.length || !isLetterOr(text.codePointAt(end)!, orNumber)) return end;
+  }
+  return -1;
+}
+
+/** Whether `text` at `at` spells `lower` as the u and i flags compare (K also as the Kelvin sign, s also as ſ, ł also as Ł). */
+function sameLetters(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower.charCodeAt(i);
+    const c = text.charCodeAt(at + i);
+    if (c === w) continue;
+    if (w >= 97 && w <= 122) {
+      if (c === w - 32 || (w === 107 && c === 0x212a) || (w === 115 && c === 0x17f)) continue;
+    } else if (w === 0x142 && c === 0x141) continue;
+    return false;
+  }
+  return true;
+}
+
+let letterOrNumber: RegExp | null = null;
+let letter: RegExp | null = null;
+/** (?![\p{L}\p{N}]) / (?![\p{L}]) under the i and u flags, for the code point `cp`; the classes are compiled only for a rare non-ASCII neighbour. */
+function isLetterOr(cp: number, orNumber: boolean): boolean {
+  if (cp < 128) return ((cp | 32) >= 97 && (cp | 32) <= 122) || (orNumber && cp >= 48 && cp <= 57);
+  const s = String.fromCodePoint(cp);
+  return orNumber ? (letterOrNumber ??= /[\p{L}\p{N}]/iu).test(s) : (letter ??= /\p{L}/iu).test(s);
+}
 
 const CURRENCY_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:CA\$|C\$|CAD)/, 'CAD'], [/^(?:AU\$|A\$|AUD)/, 'AUD'], [/^NZ/, 'NZD'], [/^SGD/, 'SGD'],
@@ -73,11 +174,10 @@ interface Amount {
   period: SalaryPeriod | null;
 }
 
-function readAmount(m: RegExpExecArray): Amount {
-  const g = m.groups!;
+function readAmount(g: AmountMatch): Amount {
   return {
-    start: m.index, end: m.index + m[0].length,
-    value: parseNumber(g.num!),
+    start: g.index, end: g.end,
+    value: parseNumber(g.num),
     // "$113,800 CAD": a written code beats the bare dollar sign.
     currency: (g.cur === '$' ? currencyCode(g.cur2) : null) ?? currencyCode(g.cur) ?? currencyCode(g.cur2),
     bareDollar: g.cur === '$' && !g.cur2,
@@ -97,7 +197,11 @@ const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|per (?:year|annum|hour|
 // The figure belongs to something else when one of these precedes it in the same sentence…
 const NOT_PAY_BEFORE = /\b(?:bonus|stipend|allowance|budget|reimburse\w*|incentive|match(?:ing)?|401\s?\(?k|403\s?\(?b|revenue|ARR|funding|raised|valuation|invest\w*|donations?|worth|grants?|prize|credits?|spend|costs?|premiums?|deductible|referral|relocation|sign[- ]on|signing|subsidi[sz]ed|industry|market (?:size|cap))\b/i;
 // …or names it right after ("$20K relocation bonus", "$100/month wellness stipend").
-const NOT_PAY_AFTER = /^[ \t*_]*(?:[\w-]+[ \u00a0]){0,3}?(?:bonus|stipend|allowance|budget|reimbursement|incentive|credits?|grant|prize|in (?:revenue|funding|ARR|sales|assets)|revenue|funding|valuation|investment|raised|ARR|donations?|industry|users|customers|businesses|agencies)\b/i;
+// (Tested by notPayAfter below: the same as
+//   /^[ \t*_]*(?:[\w-]+[ \u00a0]){0,3}?(?:bonus|…)\b/i
+// but as one regex its three optional words copy the alternation four times, which
+// costs over a millisecond to compile on each page load.)
+const NOT_PAY_WORD = /(?:bonus|stipend|allowance|budget|reimbursement|incentive|credits?|grant|prize|in (?:revenue|funding|ARR|sales|assets)|revenue|funding|valuation|investment|raised|ARR|donations?|industry|users|customers|businesses|agencies)\b/iy;
 const PERIOD_AFTER: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/^[\s*_)(]*(?:per|an|a|\/)\s?(?:year|annum|yr)\b|^[\s*_)(]*(?:annually|annual|yearly|p\.?\s?a\.?(?![a-z]))/i, 'year'],
   [/^[\s*_)(]*(?:per|an|a|\/)\s?(?:hour|hr|h)\b|^[\s*_)(]*hourly\b/i, 'hour'],
@@ -119,6 +223,35 @@ function sentenceBefore(text: string, at: number, max: number): string {
   const chunk = text.slice(from, at);
   const cut = Math.max(chunk.lastIndexOf('. '), chunk.lastIndexOf('\n'), chunk.lastIndexOf(';'));
   return cut >= 0 ? chunk.slice(cut + 1) : chunk;
+}
+
+const isLead = (c: number) => c === 32 || c === 9 || c === 42 || c === 95; // [ \t*_]
+const isWordOrHyphen = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45; // [\w-]
+
+/** Whether a NOT_PAY_WORD starts `s` after [ \t*_]* and at most three "word " steps. */
+function notPayAfter(s: string): boolean {
+  let lead = 0;
+  while (lead < s.length && isLead(s.charCodeAt(lead))) lead++;
+  // Where a word may start: anywhere in the leading run, then after each [\w-]+[ \u00a0].
+  let starts: number[] = [];
+  for (let p = 0; p <= lead; p++) starts.push(p);
+  for (let step = 0; ; step++) {
+    for (const p of starts) {
+      NOT_PAY_WORD.lastIndex = p;
+      if (NOT_PAY_WORD.test(s)) return true;
+    }
+    if (step === 3) return false;
+    const next: number[] = [];
+    for (const p of starts) {
+      let q = p;
+      while (q < s.length && isWordOrHyphen(s.charCodeAt(q))) q++;
+      const c = s.charCodeAt(q);
+      if (q > p && (c === 32 || c === 0xa0) && !next.includes(q + 1)) next.push(q + 1);
+    }
+    if (next.length === 0) return false;
+    starts = next;
+  }
 }
 
 /** A period from the words after the amount, or null. */
@@ -170,7 +303,7 @@ function candidate(text: string, a: Amount, b: Amount | null, defaultCurrency: s
   const written = (a.bareDollar && !last.bareDollar ? last.currency : null) ?? a.currency ?? last.currency ?? (last.lakh ? 'INR' : null);
   const before = sentenceBefore(text, a.start, 120);
   if (NOT_PAY_BEFORE.test(before)) return null;
-  if (NOT_PAY_AFTER.test(text.slice(last.end, last.end + 60))) return null;
+  if (notPayAfter(text.slice(last.end, last.end + 60))) return null;
   const explicitPeriod = a.period ?? last.period ?? periodAfter(text, last.end) ?? periodBefore(text, a.start) ?? (last.lakh ? 'year' : null);
   const window = text.slice(Math.max(0, a.start - 150), a.start);
   const cued = PAY_CUE.test(window) || PAY_CUE_AFTER.test(text.slice(last.end, last.end + 25));
@@ -188,10 +321,9 @@ function candidate(text: string, a: Amount, b: Amount | null, defaultCurrency: s
 
 function findCandidates(text: string, defaultCurrency: string): Candidate[] {
   const amounts: Amount[] = [];
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m && amounts.length < 500; m = AMOUNT.exec(text)) {
+  for (let m = nextAmount(text, 0); m && amounts.length < 500; m = nextAmount(text, m.end)) {
     // "401k", "401(k)", "403b": retirement plans, not thousands.
-    if (!m.groups!.cur && /^40[13]$/.test(m.groups!.num!)) continue;
+    if (!m.cur && /^40[13]$/.test(m.num)) continue;
     amounts.push(readAmount(m));
   }
   const out: Candidate[] = [];

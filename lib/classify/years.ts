@@ -6,6 +6,7 @@
 import type { Evidence, Years } from '../model';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
+import { anyCase, lowerForMatch, testLower } from './lower-case';
 import { isBoilerplate, sectionAt, sections } from './sections';
 
 /** Real postings are well under 30k chars; beyond this we stop looking (bounds the work). */
@@ -27,12 +28,15 @@ const MONTHS_RE = new RegExp(String.raw`${NUM}\s{0,2}(\+|plus\b)?\s{0,2}months?(
 // "at least a year of experience".
 const A_YEAR_RE = /\b(?:at least|minimum(?: of)?|over|more than)\s{1,3}a\s{1,3}(?:full\s{1,3})?year\b/gi;
 
+// YEARS_RE and UPPER_BOUND_RE, the largest patterns, are written in lower case and run
+// without the i flag on lower-cased text (lower-case.ts): the same matches, and about
+// half the compile cost, paid on every page load.
 // "3-5 years", "5+ yrs", "three (3) years", "10 or more years", "8 to 12 Years", "0 2 years".
 // Every part is optional-once with bounded whitespace, so matching stays linear.
 const YEARS_RE = new RegExp(
   String.raw`${NUM}(?:\s{0,2}\(\d{1,2}\))?\s{0,2}(\+|-?\s?plus\b|or more\b|or greater\b|or above\b)?` +
     String.raw`(?:\s{0,2}(-to-|-|–|—|to\b|and\b|a\b|à|y\b|e\b|bis\b|\s)\s{0,2}${NUM}\s{0,2}\+?)?\s{0,2}\+?\s{0,2}${UNIT}`,
-  'gi',
+  'g',
 );
 // "Minimum 3, ideally 5+ years": the required figure is not followed by "years".
 const MIN_IDEALLY_RE = new RegExp(
@@ -42,31 +46,73 @@ const MIN_IDEALLY_RE = new RegExp(
 // An upper bound only ("up to 2 years", "<1 year") means no minimum: 0.
 const UPPER_BOUND_RE = new RegExp(
   String.raw`(?:\bup to|\buntil|\bless than|\bunder|<|\bmax(?:imum)?(?:\s{1,3}of)?)\s{0,3}${NUM}\s{0,2}${UNIT}`,
-  'gi',
+  'g',
 );
+// UPPER_BOUND_RE is large (about a millisecond to compile on each page load) and rarely
+// matches: it runs only on windows where one of its words is followed, past at most three
+// spaces, by a digit or a number word (a superset of its matches; checked lower-cased).
+const UPPER_WORDS = ['up to', 'until', 'less than', 'under', '<', 'max'];
+const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
+
+/** What \s matches in a regex. */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function skipSpaces(s: string, i: number, max: number): number {
+  for (let n = 0; n < max && i < s.length && isRegexSpace(s.charCodeAt(i)); n++) i++;
+  return i;
+}
+
+function numberStartsAt(lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  if (c >= 48 && c <= 57) return true;
+  for (const w of NUMBER_WORD_LIST) if (lower.startsWith(w, i)) return true;
+  return false;
+}
+
+function mayStateUpperBound(lower: string): boolean {
+  for (const word of UPPER_WORDS) {
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      // \bmax(?:imum)?(?:\s{1,3}of)?
+      const ends = word === 'max' && lower.startsWith('imum', end) ? [end, end + 4] : [end];
+      for (const e of ends) {
+        if (numberStartsAt(lower, skipSpaces(lower, e, 3))) return true;
+        const of = skipSpaces(lower, e, 3);
+        if (of > e && lower.startsWith('of', of) && numberStartsAt(lower, skipSpaces(lower, of + 2, 3))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // "5+ experience with software engineering": the unit was left out.
 const PLUS_EXPERIENCE_RE = /(?<![\d.,$£€])(\d{1,2})\+\s{0,2}(?:of\s{1,2})?experience\b/gi;
 const ZERO_RE =
   /\b(?:no (?:prior |previous |professional |industry )?experience (?:is )?(?:required|necessary|needed)|recent (?:college |university )?grad(?:uate)?s?\b|new grad(?:uate)?s? (?:are )?welcome|fresh graduates?|graduates (?:are )?welcome)/gi;
 
-// Context that makes a number of years experience (or not).
+// Context that makes a number of years experience (or not). These patterns and the
+// nice-to-have ones below are written in lower case and tested on lower-cased text
+// (testLower): case-insensitive regexes compile about twice as slowly, on every page load.
 const EXPERIENCE_AFTER =
-  /\b(?:experience|exp|experienced|background|track record|expertise|proficiency)\b|exp[ée]rienc|experi[êe]ncia|erfahrung|esperienza|ervaring/i;
+  /\b(?:experience|exp|experienced|background|track record|expertise|proficiency)\b|exp[ée]rienc|experi[êe]ncia|erfahrung|esperienza|ervaring/;
 const EXPERIENCE_LEAD =
-  /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali)|software|engineering|machine|ml\b|research|\((?:required|preferred)\)|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/i;
-const EXPERIENCE_BEFORE = /\bexperience\b[^.\n]{0,40}$/i;
+  /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali)|software|engineering|machine|ml\b|research|\((?:required|preferred)\)|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/;
+const EXPERIENCE_BEFORE = /\bexperience\b[^.\n]{0,40}$/;
 const NOT_EXPERIENCE_AFTER =
-  /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b))/i;
+  /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b))/;
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\bfor|\bbeen|\bpast|\blast|\bnext|\bwithin|\bafter|\bevery|\beach|\bunder|\bfounded|\bsince|\bfirst|\bthese|\bthose|\bcollective(?:ly)?|\bcombined|\btotal of|\baged?|\bin just|\bin only|\bnearly|\balmost|\bspanning|\baverag(?:e|es|ing)|\bour)\s{1,3}(?:(?:over|more than|nearly|almost|about|around|roughly|approximately|the last|the past|the next|another)\s{1,3})?$/i;
+  /(?:\bfor|\bbeen|\bpast|\blast|\bnext|\bwithin|\bafter|\bevery|\beach|\bunder|\bfounded|\bsince|\bfirst|\bthese|\bthose|\bcollective(?:ly)?|\bcombined|\btotal of|\baged?|\bin just|\bin only|\bnearly|\balmost|\bspanning|\baverag(?:e|es|ing)|\bour)\s{1,3}(?:(?:over|more than|nearly|almost|about|around|roughly|approximately|the last|the past|the next|another)\s{1,3})?$/;
 const COMPANY_SUBJECT_BEFORE =
-  /\b(?:we have|we've|we bring|our (?:team|company|founders?|firm|leaders(?:hip)?)\s+(?:has|have|brings?)|(?:company|firm|organi[sz]ation|business|agency|provider|partner|consultancy|vendor|startup|industry leader|market leader)\s+(?:with|has|boasting)|boasts?|boasting)\b[^.\n]{0,30}$/i;
+  /\b(?:we have|we've|we bring|our (?:team|company|founders?|firm|leaders(?:hip)?)\s+(?:has|have|brings?)|(?:company|firm|organi[sz]ation|business|agency|provider|partner|consultancy|vendor|startup|industry leader|market leader)\s+(?:with|has|boasting)|boasts?|boasting)\b[^.\n]{0,30}$/;
 
 // Nice-to-have wording around one figure (a "Nice to have" section is found by sections.ts).
 const PREFERRED_NEAR_BEFORE =
-  /\b(?:ideally|preferably|preferred|nice to have|bonus|plus if|desired|desirable|would be (?:great|nice|a plus)|ideal)\b/i;
+  /\b(?:ideally|preferably|preferred|nice to have|bonus|plus if|desired|desirable|would be (?:great|nice|a plus)|ideal)\b/;
 const PREFERRED_NEAR_AFTER =
-  /\b(?:preferred|a plus|is a plus|nice[- ]to[- ]have|bonus|desired|desirable|an advantage|advantageous|ideally)\b/i;
+  /\b(?:preferred|a plus|is a plus|nice[- ]to[- ]have|bonus|desired|desirable|an advantage|advantageous|ideally)\b/;
 
 // Requirements split by level ("Senior Positions: … 10+ years / Junior/Intermediate
 // Positions: … 3-9 years"): the posting is open to the lower level, so its figure counts.
@@ -126,9 +172,12 @@ function sentenceBefore(text: string, start: number, max = 200): string {
 function isExperience(text: string, start: number, end: number): boolean {
   const after = clauseAfter(text, end, 120);
   const before = text.slice(lineStart(text, start, 60), start);
-  if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) return false;
-  if (COMPANY_SUBJECT_BEFORE.test(sentenceBefore(text, start, 120))) return false;
-  if (EXPERIENCE_AFTER.test(after.slice(0, 100)) || EXPERIENCE_LEAD.test(after) || EXPERIENCE_BEFORE.test(before)) return true;
+  const afterLower = lowerForMatch(after);
+  const beforeLower = lowerForMatch(before);
+  if (testLower(NOT_EXPERIENCE_AFTER, after, afterLower) || testLower(NOT_EXPERIENCE_BEFORE, before, beforeLower)) return false;
+  if (testLower(COMPANY_SUBJECT_BEFORE, sentenceBefore(text, start, 120))) return false;
+  const after100 = after.slice(0, 100);
+  if (testLower(EXPERIENCE_AFTER, after100, afterLower === null ? null : afterLower.slice(0, 100)) || testLower(EXPERIENCE_LEAD, after, afterLower) || testLower(EXPERIENCE_BEFORE, before, beforeLower)) return true;
   // A list item that is only the figure ("* 3+ years") under a heading such as "Experience".
   return /^[\s*•·\-–]*$/.test(before) && /^[\s.,;:)!]*$/.test(after);
 }
@@ -136,7 +185,7 @@ function isExperience(text: string, start: number, end: number): boolean {
 function isPreferredLocally(text: string, start: number, end: number): boolean {
   const before = sentenceBefore(text, start, 80);
   const after = clauseAfter(text, end, 150);
-  return PREFERRED_NEAR_BEFORE.test(before) || PREFERRED_NEAR_AFTER.test(after);
+  return testLower(PREFERRED_NEAR_BEFORE, before) || testLower(PREFERRED_NEAR_AFTER, after);
 }
 
 function lastDegreeIn(s: string): Degree | null {
@@ -184,10 +233,30 @@ const WINDOW_BEFORE = 70;
 const WINDOW_AFTER = 45;
 const MAX_WINDOWS = 2000;
 
-function anchorWindows(text: string): Array<[number, number]> {
+/**
+ * Which anchor words occur (each pattern below that needs one is skipped when it is
+ * absent: a regex never run is never compiled, and most postings state no months,
+ * no "a year" and no "ideally"). A pattern's word can never hide inside another
+ * anchor, as each is preceded by a space or a digit in its pattern.
+ */
+interface Anchors { month: boolean; year: boolean; experience: boolean; grad: boolean; ideally: boolean }
+
+function anchorWindows(text: string, seen: Anchors): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(text); m && windows.length < MAX_WINDOWS; m = ANCHOR_RE.exec(text)) {
+  for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
+    if (windows.length >= MAX_WINDOWS) {
+      // Words past the last window may still fall inside it: assume every one occurs.
+      seen.month = seen.year = seen.experience = seen.grad = seen.ideally = true;
+      break;
+    }
+    const word = m[0];
+    const c = word.charCodeAt(0) | 32;
+    if (c === 109) seen.month = true; // months?
+    else if (c === 121) { if (word.length === 4) seen.year = true; } // "year", not "years"/"yrs"/"yoe"
+    else if (c === 101) seen.experience = true;
+    else if (c === 103) seen.grad = true;
+    else if (c === 105 || c === 112) seen.ideally = true; // ideally, preferably
     const start = Math.max(0, m.index - WINDOW_BEFORE);
     const end = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
     const last = windows[windows.length - 1];
@@ -198,12 +267,25 @@ function anchorWindows(text: string): Array<[number, number]> {
 }
 
 /** Matches of a global regex inside the windows, with offsets into the whole text. */
-function matchesIn(re: RegExp, text: string, windows: Array<[number, number]>, limit = MAX_CANDIDATES): Array<{ m: RegExpExecArray; at: number }> {
+function matchesIn(
+  re: RegExp, text: string, windows: Array<[number, number]>, limit = MAX_CANDIDATES,
+  /** `re` is written in lower case, without the i flag: run it on the lower-cased windows. */
+  lowerCase = false,
+  /** Given the lower-cased window, false when `re` cannot match in it. */
+  mayMatch?: (lower: string) => boolean,
+): Array<{ m: RegExpExecArray; at: number }> {
   const out: Array<{ m: RegExpExecArray; at: number }> = [];
   for (const [start, end] of windows) {
-    const part = text.slice(start, end);
-    re.lastIndex = 0;
-    for (let m = re.exec(part); m && out.length < limit; m = re.exec(part)) out.push({ m, at: start + m.index });
+    let part = text.slice(start, end);
+    let r = re;
+    if (lowerCase) {
+      const lower = lowerForMatch(part);
+      if (mayMatch && !mayMatch(lower ?? part.toLowerCase())) continue;
+      if (lower !== null) part = lower;
+      else r = anyCase(re);
+    }
+    r.lastIndex = 0;
+    for (let m = r.exec(part); m && out.length < limit; m = r.exec(part)) out.push({ m, at: start + m.index });
     if (out.length >= limit) break;
   }
   return out;
@@ -211,8 +293,9 @@ function matchesIn(re: RegExp, text: string, windows: Array<[number, number]>, l
 
 function findMentions(text: string): Mention[] {
   const raw: Array<Omit<Mention, 'preferred' | 'degree' | 'tier'>> = [];
-  const windows = anchorWindows(text);
-  for (const { m, at } of matchesIn(YEARS_RE, text, windows)) {
+  const seen: Anchors = { month: false, year: false, experience: false, grad: false, ideally: false };
+  const windows = anchorWindows(text, seen);
+  for (const { m, at } of matchesIn(YEARS_RE, text, windows, MAX_CANDIDATES, true)) {
     if (raw.length >= MAX_MENTIONS) break;
     const first = toNumber(m[1] ?? '');
     const second = m[4] !== undefined ? toNumber(m[4]) : undefined;
@@ -228,21 +311,21 @@ function findMentions(text: string): Mention[] {
     const end = at + m[0].length;
     if (value >= 0 && value <= 40 && isExperience(text, start, end)) raw.push({ value, start, end, zero: false });
   }
-  for (const { m, at } of matchesIn(MIN_IDEALLY_RE, text, windows, MAX_MENTIONS)) {
+  if (seen.ideally) for (const { m, at } of matchesIn(MIN_IDEALLY_RE, text, windows, MAX_MENTIONS)) {
     raw.push({ value: toNumber(m[1] ?? ''), start: at, end: at + m[0].length, zero: false });
   }
-  for (const { m, at } of matchesIn(MONTHS_RE, text, windows)) {
+  if (seen.month) for (const { m, at } of matchesIn(MONTHS_RE, text, windows)) {
     const end = at + m[0].length;
     if (isExperience(text, at, end)) raw.push({ value: Math.round((toNumber(m[1] ?? '') / 12) * 10) / 10, start: at, end, zero: false });
   }
-  for (const { m, at } of matchesIn(A_YEAR_RE, text, windows, MAX_MENTIONS)) {
+  if (seen.year) for (const { m, at } of matchesIn(A_YEAR_RE, text, windows, MAX_MENTIONS)) {
     const end = at + m[0].length;
     if (isExperience(text, at, end)) raw.push({ value: 1, start: at, end, zero: false });
   }
-  for (const { m, at } of matchesIn(PLUS_EXPERIENCE_RE, text, windows, MAX_MENTIONS)) {
+  if (seen.experience) for (const { m, at } of matchesIn(PLUS_EXPERIENCE_RE, text, windows, MAX_MENTIONS)) {
     raw.push({ value: toNumber(m[1] ?? ''), start: at, end: at + m[0].length, zero: false });
   }
-  for (const { m, at } of matchesIn(UPPER_BOUND_RE, text, windows)) {
+  for (const { m, at } of matchesIn(UPPER_BOUND_RE, text, windows, MAX_CANDIDATES, true, mayStateUpperBound)) {
     const end = at + m[0].length;
     if (!isExperience(text, end, end)) continue;
     // The numeric pattern also saw "2 years" inside "up to 2 years": drop that one.
@@ -252,7 +335,7 @@ function findMentions(text: string): Mention[] {
     }
     raw.push({ value: 0, start: at, end, zero: true });
   }
-  for (const { m, at } of matchesIn(ZERO_RE, text, windows, MAX_MENTIONS)) {
+  if (seen.experience || seen.grad) for (const { m, at } of matchesIn(ZERO_RE, text, windows, MAX_MENTIONS)) {
     raw.push({ value: 0, start: at, end: at + m[0].length, zero: true });
   }
   if (raw.length > MAX_MENTIONS) raw.length = MAX_MENTIONS;
@@ -324,11 +407,14 @@ function largest<T extends Mention>(mentions: T[]): T | undefined {
 
 /** A figure in the title ("Data Scientist (3+ years)") is a requirement by itself. */
 function titleFigure(title: string): Years {
-  YEARS_RE.lastIndex = 0;
-  const m = YEARS_RE.exec(title.slice(0, 300));
+  const head = title.slice(0, 300);
+  const lower = lowerForMatch(head);
+  const re = lower !== null ? YEARS_RE : anyCase(YEARS_RE);
+  re.lastIndex = 0;
+  const m = re.exec(lower ?? head);
   if (!m) return null;
   const end = m.index + m[0].length;
-  if (NOT_EXPERIENCE_AFTER.test(title.slice(end, end + 40))) return null;
+  if (testLower(NOT_EXPERIENCE_AFTER, title.slice(end, end + 40))) return null;
   const first = toNumber(m[1] ?? '');
   const min = m[4] !== undefined ? Math.min(first, toNumber(m[4])) : first;
   return { min, evidence: [evidenceAt('title', title, m.index, end)] };

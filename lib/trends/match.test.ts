@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { LevelLabel, Salary, ScopeLabel, WorkLabel } from '../model';
 import { CATALOGUE } from './catalogue';
@@ -182,6 +183,25 @@ describe('cue index', () => {
   test('a cue starting with a wildcard is refused', () => {
     expect(() => startKeys(String.raw`\w+ing`)).toThrow();
   });
+  // match.ts reads the keys from skill-cue-keys.ts instead of deriving them at each page
+  // load. After editing a cue, rewrite that file:
+  //   MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/trends/match.test.ts
+  test('the stored start keys are those of the cues (skill-cue-keys.ts is up to date)', () => {
+    const path = new URL('./skill-cue-keys.ts', import.meta.url);
+    const lines = SKILL_CUES.map((c) => `  ${JSON.stringify(c.pattern)}: ${JSON.stringify(startKeys(c.pattern))},`);
+    const source = [
+      '// Generated from skill-cues.ts by lib/trends/match.test.ts; do not edit. To rewrite it:',
+      '//   MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/trends/match.test.ts',
+      '// Each cue pattern\'s start keys (prefix-index.ts startKeys, in its order), so the content',
+      '// script does not derive them on every page load. A pattern missing here is derived at load.',
+      'export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {',
+      ...[...new Set(lines)],
+      '};',
+      '',
+    ].join('\n');
+    if (process.env.MLJL_WRITE_CUE_KEYS) writeFileSync(path, source);
+    expect(readFileSync(path, 'utf8'), 'run: MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/trends/match.test.ts').toBe(source);
+  });
 });
 
 describe('speed', () => {
@@ -195,5 +215,28 @@ describe('speed', () => {
     const t = performance.now();
     matchSignals({ title: 'ML Engineer', description: description.slice(0, 1_000_000) }, ctx());
     expect(performance.now() - t).toBeLessThan(50 * 3); // slack for loaded CI machines
+  });
+});
+
+describe('ml-demand mention: the same as the \\p{L}/\\p{N} regexes it replaces', () => {
+  const ACRONYM = /(?<![\p{L}\p{N}])(?:ML|AI|LLMs?|MLOps|NLP|GenAI|CV)(?![\p{L}\p{N}])/u;
+  const WORDS = /(?<![\p{L}\p{N}])(?:machine[- ]learning|artificial intelligence|deep learning|data scien\w+|computer vision|generative|neural networks?|large language models?)(?![\p{L}\p{N}])/iu;
+  const expected = (text: string): string | null => {
+    const a = ACRONYM.exec(text);
+    const w = WORDS.exec(text);
+    const m = a && w ? (a.index <= w.index ? a : w) : a ?? w;
+    return m ? `${m.index}:${m[0]}` : null;
+  };
+  const parts = ['ML', 'MLOps', 'LLMs', 'AI', 'GenAI', 'CV', 'machine learning', 'Data Scientist', 'data scien_é', 'data ſcience',
+    'neural networks', 'neural network\u212a', 'Large Language Models', 'generative', 'é', '\u0345', '𝕊', '🤖', '1', '_', ' ', '-', 's', 'x'];
+  test('on titles built from tricky neighbours', () => {
+    let seed = 1;
+    const rand = () => { seed = (seed * 1664525 + 1013904223) >>> 0; return seed / 2 ** 32; };
+    for (let k = 0; k < 3000; k++) {
+      let title = '';
+      for (let j = 1 + Math.floor(rand() * 5); j > 0; j--) title += parts[Math.floor(rand() * parts.length)];
+      const ev = matchSignals({ title, description: '' }, ctx()).find((s) => s.id === 'ml-demand')?.evidence[0];
+      expect(ev ? `${ev.start}:${ev.text}` : null, JSON.stringify(title)).toBe(expected(title));
+    }
   });
 });

@@ -11,6 +11,7 @@ import { evidenceAt, type Field } from '../classify/evidence';
 import { isBoilerplate, sectionAt, sections, type Section } from '../classify/sections';
 import { CATALOGUE, SIGNAL_ORDER } from './catalogue';
 import { PrefixIndex } from './prefix-index';
+import { CUE_KEYS } from './skill-cue-keys';
 import { SKILL_CUES, type SkillCue } from './skill-cues';
 
 export interface SignalContext { work: WorkResult; scope: ScopeResult; level: LevelResult; salary: Salary }
@@ -19,18 +20,84 @@ export interface SignalContext { work: WorkResult; scope: ScopeResult; level: Le
 const MAX_EVIDENCE = 3;
 /** How far a cue's window reaches on each side, within its sentence. */
 const WINDOW = 160;
+/** Longer texts are matched case-insensitively as they are, not lower-cased first. */
+const MAX_LOWERED = 100_000;
 /** How much of the window's start `before` / `notBefore` look at (they test the words just before a hit). */
 const NEAR_BEFORE = 120;
 
 // Every cue as a sticky regex, found through an index of how it can start: a text is
 // walked once, and at each word start only the few cues that can begin there are tried.
-interface CompiledCue { cue: SkillCue; re: RegExp }
+interface CompiledCue {
+  cue: SkillCue;
+  re: RegExp;
+  /** The pattern lower-cased, without the i flag, for lower-cased text (see caselessLower); null when case matters. */
+  lower: RegExp | null;
+  /** The signal's index in SIGNALS: per-scan state lives in arrays, not maps keyed by name. */
+  sig: number;
+}
 
 const WORD_AFTER = '(?![A-Za-z0-9\\u00c0-\\u024f])';
 
+// Most cues are case-insensitive: a regex without the i flag on the lower-cased text finds
+// the same matches and compiles in about half the time (paid on every page load).
+
+/** Whether lower-casing a pattern keeps its meaning: ASCII only, no escape such as \\W or \\S (which would become \\w, \\s). */
+function lowerable(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c > 127) return false;
+    if (c === 92) { // a backslash: the escaped character must not be a capital
+      const e = source.charCodeAt(++i);
+      if (e >= 65 && e <= 90) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * `text` lower-cased, when a cue (lowerable, matched with the i flag, which compares
+ * only ASCII and Latin-1 letters here) matches the lower-cased text without the flag
+ * exactly where it matches `text` with it: every character beyond Latin-1 is caseless
+ * (punctuation, symbols; astral characters never match a cue either way). Else null.
+ */
+// Beyond Latin-1, the characters postings use are mostly punctuation and symbols, all
+// caseless: General Punctuation, currency, arrows to control pictures, box drawing to
+// miscellaneous symbols (not U+2460-24FF: circled letters have case), CJK space,
+// surrogates, variation selector 16, BOM. Any other character is checked one by one.
+const OUTSIDE_CASELESS = /[^\x00-\xff\u2000-\u206f\u20a0-\u20cf\u2190-\u245f\u2500-\u2bff\u3000\ud800-\udfff\ufe0f\ufeff]/;
+
+function caselessLower(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  if (!OUTSIDE_CASELESS.test(text)) return lower;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x100 || (c >= 0xd800 && c <= 0xdfff)) continue;
+    if (lower.charCodeAt(i) !== c) return null;
+    const ch = text[i]!;
+    if (ch.toUpperCase() !== ch) return null;
+  }
+  return lower;
+}
+
+// The content script loads this module on every page: the cues' start keys are stored
+// (skill-cue-keys.ts), not derived at each load (~10 ms); a cue missing there (edited
+// since the keys were written) is derived here, so the index is the same either way.
 const INDEX = new PrefixIndex<CompiledCue>();
+const SIGNALS: string[] = [];
 for (const cue of SKILL_CUES) {
-  INDEX.add(cue.pattern, { cue, re: new RegExp(`(?:${cue.pattern})${WORD_AFTER}`, cue.caseSensitive ? 'y' : 'iy') });
+  let sig = SIGNALS.indexOf(cue.signal);
+  if (sig < 0) sig = SIGNALS.push(cue.signal) - 1;
+  const source = `(?:${cue.pattern})${WORD_AFTER}`;
+  const item: CompiledCue = {
+    cue,
+    re: new RegExp(source, cue.caseSensitive ? 'y' : 'iy'),
+    lower: cue.caseSensitive || !lowerable(source) ? null : new RegExp(source.toLowerCase(), 'y'),
+    sig,
+  };
+  const keys = Object.prototype.hasOwnProperty.call(CUE_KEYS, cue.pattern) ? CUE_KEYS[cue.pattern] : undefined;
+  if (keys) INDEX.addKeys(keys, item);
+  else INDEX.add(cue.pattern, item);
 }
 
 // "X is not required", "no X needed", "without X": the posting does not ask for it.
@@ -65,20 +132,23 @@ const describesTheJob = (sec: Section) => sec.kind === 'about' && sec.heading !=
 
 interface Found { weight: number; evidence: Evidence[]; cues: Set<SkillCue> }
 
-function scan(text: string, field: Field, secs: readonly Section[] | null, found: Map<string, Found>): void {
+function scan(text: string, field: Field, secs: readonly Section[] | null, found: Array<Found | undefined>): void {
+  // A huge text is not worth a lower-cased copy (the regexes are compiled by then anyway).
+  const lowered = text.length <= MAX_LOWERED ? caselessLower(text) : null;
   // Within one signal, hits do not overlap: "model deployment" is one mention, not two.
   // Cues starting at the same offset are all tried (a weak and a strong reading of a word).
-  const lastEnd = new Map<string, number>();
-  const lastStart = new Map<string, number>();
+  const lastEnd = new Int32Array(SIGNALS.length).fill(-1);
+  const lastStart = new Int32Array(SIGNALS.length).fill(-1);
   let tries = 0;
-  INDEX.scan(text, ({ cue, re }, start) => {
+  INDEX.scan(text, ({ cue, re, lower, sig }, start) => {
     if (++tries > 20_000) return;
-    const f = found.get(cue.signal);
+    const f = found[sig];
     // Enough said: the signal is shown and its evidence list is full (or this cue already counted).
     if (f && f.evidence.length >= MAX_EVIDENCE && (f.weight >= 1 || f.cues.has(cue))) return;
-    if (start < (lastEnd.get(cue.signal) ?? -1) && start !== lastStart.get(cue.signal)) return;
-    re.lastIndex = start;
-    const m = re.exec(text);
+    if (start < lastEnd[sig]! && start !== lastStart[sig]) return;
+    const r = lower !== null && lowered !== null ? lower : re;
+    r.lastIndex = start;
+    const m = r.exec(r === lower ? lowered! : text);
     if (!m) return;
     const end = start + m[0].length;
     if (secs) {
@@ -94,14 +164,14 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
     if (cue.after && !cue.after.test(after)) return;
     if (cue.notAfter?.test(after)) return;
     if (cue.near || cue.notNear) {
-      const sentence = before + m[0] + after;
+      const sentence = before + text.slice(start, end) + after;
       if (cue.near && !(field === 'title' && cue.titleWeight !== undefined) && !cue.near.test(sentence)) return;
       if (cue.notNear?.test(sentence)) return;
     }
-    lastEnd.set(cue.signal, Math.max(end, lastEnd.get(cue.signal) ?? -1));
-    lastStart.set(cue.signal, start);
+    lastEnd[sig] = Math.max(end, lastEnd[sig]!);
+    lastStart[sig] = start;
     let g = f;
-    if (!g) found.set(cue.signal, (g = { weight: 0, evidence: [], cues: new Set() }));
+    if (!g) found[sig] = g = { weight: 0, evidence: [], cues: new Set() };
     // Each cue counts once: ten mentions of "statistics" are one piece of evidence.
     if (!g.cues.has(cue)) { g.cues.add(cue); g.weight += field === 'title' ? Math.max(cue.weight, cue.titleWeight ?? 0) : cue.weight; }
     if (g.evidence.length < MAX_EVIDENCE) g.evidence.push(evidenceAt(field, text, start, end));
@@ -109,21 +179,102 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
 }
 
 function skillSignals(input: ClassifyInput): Map<string, Found> {
-  const found = new Map<string, Found>();
+  const found: Array<Found | undefined> = new Array(SIGNALS.length);
   const secs = sections(input.description);
   scan(input.title, 'title', null, found);
   scan(input.description, 'description', secs, found);
-  return found;
+  const out = new Map<string, Found>();
+  for (let i = 0; i < found.length; i++) if (found[i]) out.set(SIGNALS[i]!, found[i]!);
+  return out;
 }
 
 // Any ML posting: the title or the text names machine learning, AI or data science.
 // Acronyms are matched in capitals only ("AI", not "ai" in another language's words).
-const ML_ACRONYM = /(?<![\p{L}\p{N}])(?:ML|AI|LLMs?|MLOps|NLP|GenAI|CV)(?![\p{L}\p{N}])/u;
-const ML_WORDS = /(?<![\p{L}\p{N}])(?:machine[- ]learning|artificial intelligence|deep learning|data scien\w+|computer vision|generative|neural networks?|large language models?)(?![\p{L}\p{N}])/iu;
+// The acronyms are found without a regex over \p{L}: such a class costs about a
+// millisecond to compile, on every page load, and almost every neighbour is ASCII.
+// Same result as /(?<![\p{L}\p{N}])(?:ML|AI|LLMs?|MLOps|NLP|GenAI|CV)(?![\p{L}\p{N}])/u.
+const ACRONYM_AT = /ML|AI|LLM|NLP|GenAI|CV/g;
+/** The alternatives in the order the regex above tries them (LLMs? is greedy). */
+const ACRONYMS = ['ML', 'AI', 'LLMs', 'LLM', 'MLOps', 'NLP', 'GenAI', 'CV'] as const;
+// The words likewise: the same result as
+//   /(?<![\p{L}\p{N}])(?:machine[- ]learning|artificial intelligence|deep learning|data scien\w+|computer vision|generative|neural networks?|large language models?)(?![\p{L}\p{N}])/iu
+// with the letter/number checks done by isLetterOrNumber (below, after the greedy
+// match, the shorter readings the regex would backtrack to: "networks?", "models?", "\w+").
+const ML_WORDS = /machine[- ]learning|artificial intelligence|deep learning|data scien\w+|computer vision|generative|neural networks?|large language models?/giu;
 
-function mlMention(text: string): RegExpExecArray | null {
-  const a = ML_ACRONYM.exec(text);
-  const w = ML_WORDS.exec(text);
+let letterOrNumber: RegExp | null = null;
+let letterOrNumberI: RegExp | null = null;
+/**
+ * Whether a code point is a letter or a number (\p{L} or \p{N}); -1 (no character) is
+ * not. `caseless`: as [\p{L}\p{N}] reads under the i flag (U+0345 folds to a letter).
+ */
+function isLetterOrNumber(cp: number, caseless = false): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  if (cp < 0) return false;
+  const re = caseless ? (letterOrNumberI ??= /[\p{L}\p{N}]/iu) : (letterOrNumber ??= /[\p{L}\p{N}]/u);
+  return re.test(String.fromCodePoint(cp));
+}
+
+/** The lengths the regex may end a match of `word` with, longest first (the order it backtracks in). */
+function wordEnds(word: string): number[] {
+  const n = word.length;
+  const first = word.charCodeAt(0) | 32;
+  // Only "data scien\w+" starts with "da"; only "neural networks?" with n; only "large language models?" with l.
+  if (first === 100 && (word.charCodeAt(1) | 32) === 97) {
+    const ends: number[] = [];
+    for (let e = n; e > 10; e--) ends.push(e); // \w+: any shorter run of at least one
+    return ends;
+  }
+  const last = word.charCodeAt(n - 1);
+  if ((first === 110 || first === 108) && ((last | 32) === 115 || last === 0x17f)) return [n, n - 1]; // s?
+  return [n];
+}
+
+function wordMention(text: string): Mention | null {
+  ML_WORDS.lastIndex = 0;
+  for (let m = ML_WORDS.exec(text); m; m = ML_WORDS.exec(text)) {
+    const at = m.index;
+    ML_WORDS.lastIndex = at + 1;
+    if (isLetterOrNumber(codePointBefore(text, at), true)) continue;
+    for (const length of wordEnds(m[0])) {
+      const end = at + length;
+      if (end >= text.length || !isLetterOrNumber(text.codePointAt(end)!, true)) return { index: at, length };
+    }
+  }
+  return null;
+}
+
+/** The code point that ends just before `i` (a surrogate pair read as one), or -1 at the start. */
+function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+
+interface Mention { index: number; length: number }
+
+function acronymMention(text: string): Mention | null {
+  ACRONYM_AT.lastIndex = 0;
+  for (let m = ACRONYM_AT.exec(text); m; m = ACRONYM_AT.exec(text)) {
+    const at = m.index;
+    ACRONYM_AT.lastIndex = at + 1;
+    if (isLetterOrNumber(codePointBefore(text, at))) continue;
+    for (const word of ACRONYMS) {
+      if (!text.startsWith(word, at)) continue;
+      const end = at + word.length;
+      if (end >= text.length || !isLetterOrNumber(text.codePointAt(end)!)) return { index: at, length: word.length };
+    }
+  }
+  return null;
+}
+
+function mlMention(text: string): Mention | null {
+  const a = acronymMention(text);
+  const w = wordMention(text);
   return a && w ? (a.index <= w.index ? a : w) : a ?? w;
 }
 
@@ -131,8 +282,8 @@ function contextSignals(input: ClassifyInput, ctx: SignalContext): Array<[string
   const out: Array<[string, Evidence[]]> = [];
   const ml = mlMention(input.title);
   const mlText = ml ? null : mlMention(input.description);
-  if (ml) out.push(['ml-demand', [evidenceAt('title', input.title, ml.index, ml.index + ml[0].length)]]);
-  else if (mlText) out.push(['ml-demand', [evidenceAt('description', input.description, mlText.index, mlText.index + mlText[0].length)]]);
+  if (ml) out.push(['ml-demand', [evidenceAt('title', input.title, ml.index, ml.index + ml.length)]]);
+  else if (mlText) out.push(['ml-demand', [evidenceAt('description', input.description, mlText.index, mlText.index + mlText.length)]]);
   if (ctx.level.label === 'entry') out.push(['entry-market', ctx.level.evidence]);
   if (ctx.level.label === 'senior') out.push(['senior-market', ctx.level.evidence]);
   if (ctx.salary) out.push(['salary', ctx.salary.evidence]);

@@ -193,6 +193,10 @@ export function isWordChar(code: number): boolean {
     || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
+/** isWordChar for the codes below 0x250 (beyond, never a word character): one load per character in scan(). */
+const WORD_CHAR = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
+
 export class PrefixIndex<T> {
   /** One map per key length (index 1..4), so "ml" and "ml o" never share a bucket. */
   private readonly byLength: Array<Map<number, T[]>> = [new Map(), new Map(), new Map(), new Map(), new Map()];
@@ -201,7 +205,12 @@ export class PrefixIndex<T> {
   private readonly pairMask = new Uint8Array(128 * 128);
 
   add(source: string, item: T): void {
-    for (const key of startKeys(source)) {
+    this.addKeys(startKeys(source), item);
+  }
+
+  /** Like `add`, with the keys already derived (`startKeys(source)`, in its order): deriving them costs ms at load. */
+  addKeys(keys: readonly string[], item: T): void {
+    for (const key of keys) {
       const c0 = fold(key.charCodeAt(0));
       if (key.length === 1) for (let c1 = 0; c1 < 128; c1++) this.pairMask[(c0 << 7) | c1]! |= 2;
       else this.pairMask[(c0 << 7) | fold(key.charCodeAt(1))]! |= 1 << key.length;
@@ -216,11 +225,11 @@ export class PrefixIndex<T> {
   scan(text: string, visit: (item: T, at: number) => void): void {
     const [, m1, m2, m3, m4] = this.byLength as [unknown, Map<number, T[]>, Map<number, T[]>, Map<number, T[]>, Map<number, T[]>];
     const n = text.length;
-    let prevWord = false;
+    let prevWord = 0;
     for (let at = 0; at < n; at++) {
       const code = text.charCodeAt(at);
-      const word = isWordChar(code);
-      if (word && !prevWord) {
+      const word = code < 0x250 ? WORD_CHAR[code]! : 0;
+      if (word > prevWord) {
         const c0 = fold(code);
         const c1 = at + 1 < n ? fold(text.charCodeAt(at + 1)) : 0;
         const mask = this.pairMask[(c0 << 7) | c1]!;
