@@ -106,7 +106,10 @@ function Signals({ signals, describeSignal }: { signals: SignalMatch[]; describe
 }
 
 function SignalItem({ signal, info }: { signal: SignalMatch; info: SignalInfo | undefined }) {
-  const matched = signal.evidence.slice(0, 3).map((e) => e.text).join(', ');
+  // The same word found twice is one piece of evidence to the reader.
+  const byKey = new Map<string, string>();
+  for (const e of signal.evidence) if (!byKey.has(e.text.toLowerCase())) byKey.set(e.text.toLowerCase(), e.text);
+  const matched = [...byKey.values()].slice(0, 3).join(', ');
   return (
     <li data-signal={signal.id}>
       <details>
