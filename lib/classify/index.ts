@@ -1,7 +1,8 @@
 // classify(posting) → the three axes, years, modalities, salary and trend signals.
 // Pure and deterministic: the same code runs in the content script, the tests and
 // the command line.
-import type { Classification } from '../model';
+import type { Classification, Evidence } from '../model';
+import { maskCompany } from './company-mask';
 import { matchSignals } from '../trends/match';
 import type { ClassifyInput } from './input';
 import { classifyLevel } from './level';
@@ -15,12 +16,25 @@ import { extractYears } from './years';
 export type { ClassifyInput } from './input';
 
 export function classify(input: ClassifyInput): Classification {
+  // Work and the skill signals read the text with the company's own name masked;
+  // scope keeps it, to tell the company describing itself from what the job asks.
+  const description = maskCompany(input.description, input.company);
+  const masked = description === input.description ? input : { ...input, description };
   const years = extractYears(input);
   const level = classifyLevel(input, years);
-  const work = classifyWork(input);
+  const work = withOriginalText(classifyWork(masked), input);
   const scope = classifyScope(input);
   const modalities = detectModalities(input);
   const salary = parseSalary(input);
-  const signals = matchSignals(input, { work, scope, level, salary });
+  const signals = matchSignals(masked, { work, scope, level, salary })
+    .map((s) => withOriginalText(s, input));
   return { work, scope, level, years, modalities, salary, signals, classifierVersion: CLASSIFIER_VERSION };
+}
+
+/** Evidence found in the masked text, re-read from the original at the same offsets. */
+function withOriginalText<T extends { evidence: Evidence[] }>(result: T, input: ClassifyInput): T {
+  return {
+    ...result,
+    evidence: result.evidence.map((e) => (e.field === 'description' ? { ...e, text: input.description.slice(e.start, e.end) } : e)),
+  };
 }
