@@ -8,14 +8,35 @@ const MAX_NAME = 80;
 /** Legal suffixes a posting usually drops when it names itself. */
 const SUFFIX = /[\s,]+(?:inc\.?|llc|ltd\.?|limited|corp\.?|corporation|gmbh|plc|co\.?|pbc)$/i;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+function maskWord(word: string): string {
+  return word.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, '0');
 }
 
 /** The description with whole-word mentions of the company's name masked, or the same string. */
 export function maskCompany(description: string, company: string | null | undefined): string {
   const name = company?.replace(SUFFIX, '').trim() ?? '';
   if (name.length < MIN_NAME || name.length > MAX_NAME) return description;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
-  return description.replace(re, (m) => m.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, '0'));
+  // A plain search (no regex to compile for every posting), whole words only.
+  let at = description.indexOf(name);
+  if (at < 0) return description;
+  const mask = maskWord(name);
+  const parts: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    const end = at + name.length;
+    if (!isWordChar(description[at - 1]) && !isWordChar(description[end])) {
+      parts.push(description.slice(from, at), mask);
+      from = end;
+    }
+    at = description.indexOf(name, end);
+  }
+  if (from === 0) return description;
+  parts.push(description.slice(from));
+  return parts.join('');
 }

@@ -159,19 +159,21 @@ function inlineHeading(line: string): string | null {
   return line.slice(at, at + m[1]!.length);
 }
 
-// work, scope and modality each ask for the same description's sections in turn:
-// remember the last answer so classify() splits a posting once.
-let lastText: string | null = null;
-let lastSections: Section[] = [];
+// work, scope and modality each ask for the same description's sections in turn,
+// and classify() also reads a copy with the company's name masked: remember the
+// last two answers so a posting is split once per text.
+const recent: { text: string; sections: Section[] }[] = [];
 
 /** Sections of a description, contiguous, covering the whole text, in order. */
 export function sections(description: string): Section[] {
-  if (description !== lastText) {
-    lastSections = splitSections(description);
-    lastText = description;
+  let hit = recent.find((r) => r.text === description);
+  if (!hit) {
+    hit = { text: description, sections: splitSections(description) };
+    recent.unshift(hit);
+    if (recent.length > 2) recent.pop();
   }
   // A copy of the list, so a caller that reorders or trims it cannot corrupt the cache.
-  return lastSections.slice();
+  return hit.sections.slice();
 }
 
 // The first split compiles every regex of the line reader to machine code at once,
