@@ -67,7 +67,8 @@ export function describeExtension(name: string, extensionDir: string, launch: (d
     const linkedinA = corpusPage('linkedin-3.html');
     const linkedinB = corpusPage('linkedin-1.html');
     const linkedinList = corpusPage('linkedin-4.html');
-    for (const p of [greenhouse, linkedinA, linkedinB, linkedinList]) if (p) pages.push(p);
+    const indeedList = corpusPage('indeed-2.html');
+    for (const p of [greenhouse, linkedinA, linkedinB, linkedinList, indeedList]) if (p) pages.push(p);
 
     beforeAll(async () => {
       driver = await launch(extensionDir);
@@ -136,6 +137,21 @@ export function describeExtension(name: string, extensionDir: string, launch: (d
         expect(badge.inCard).toBe(true);
       }
       // A list page is not a posting: no panel.
+      expect(await page.evaluate(() => document.querySelectorAll('ml-job-lens').length, undefined)).toBe(0);
+      await page.close();
+    });
+
+    it.skipIf(!indeedList)(`badges the job cards of an Indeed result list whose titles make the level clear${indeedList ? '' : ` — SKIPPED: ${CORPUS_MISSING}`}`, async () => {
+      const page = await driver.newPage();
+      await page.goto(indeedList!.url);
+      const badges = await waitFor(page, () => {
+        const found = Array.from(document.querySelectorAll('ml-job-lens-badge'));
+        return found.length > 0 ? found.map((b) => ({ level: b.getAttribute('data-level'), url: b.getAttribute('data-url') })) : null;
+      }, undefined);
+      for (const badge of badges) {
+        expect(LABEL.level).toContain(badge.level);
+        expect(badge.url).toMatch(/^https:\/\/www\.indeed\.co\.uk\/viewjob\?jk=[0-9a-f]+$/);
+      }
       expect(await page.evaluate(() => document.querySelectorAll('ml-job-lens').length, undefined)).toBe(0);
       await page.close();
     });
