@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Driver, PageHandle } from './driver';
-import { watchForAnnotation } from './driver';
+import type { Driver, PageHandle, ServedResponse } from './driver';
+import { asResponse, watchForAnnotation } from './driver';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
@@ -30,12 +30,12 @@ export async function launchChromiumContext(extensionDir: string, options: { vie
 
 export async function launchChromium(extensionDir: string): Promise<Driver> {
   const { ctx, extensionId, close } = await launchChromiumContext(extensionDir);
-  let served: Record<string, string> = {};
+  let served: Record<string, string | ServedResponse> = {};
   await ctx.route('**/*', (route) => {
     const url = route.request().url();
     if (!/^https?:/.test(url)) return route.continue();
-    const body = served[url];
-    return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    const response = asResponse(served[url]);
+    return response === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', ...response });
   });
   await ctx.addInitScript(watchForAnnotation);
   const messages: string[] = [];

@@ -7,10 +7,17 @@ export interface PageHandle {
   close(): Promise<void>;
 }
 
+/** A page body, with response headers (e.g. a strict Content-Security-Policy). */
+export interface ServedResponse { body: string; headers: Record<string, string> }
+
+export function asResponse(served: string | ServedResponse | undefined): ServedResponse | undefined {
+  return typeof served === 'string' ? { body: served, headers: {} } : served;
+}
+
 export interface Driver {
   name: string;
   /** Pages answered for these URLs; every other http(s) request is aborted. */
-  serve(pages: Record<string, string>): void;
+  serve(pages: Record<string, string | ServedResponse>): void;
   newPage(): Promise<PageHandle>;
   /** The extension's own page (popup.html, history.html) as a tab. */
   openExtensionPage(path: string): Promise<PageHandle>;

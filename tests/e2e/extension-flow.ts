@@ -54,6 +54,9 @@ async function waitForRows(page: PageHandle, done: (rows: StoredRow[]) => boolea
   }
 }
 
+const STRICT_CSP_URL = 'https://job-boards.greenhouse.io/acmerobotics/jobs/7000002';
+const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'";
+
 const LABEL = { work: ['building', 'ops', 'mixed'], scope: ['generalist', 'specialist'], level: ['entry', 'mid', 'senior'] };
 
 export function describeExtension(name: string, extensionDir: string, launch: (dir: string) => Promise<Driver>, browserPath: string): void {
@@ -72,7 +75,11 @@ export function describeExtension(name: string, extensionDir: string, launch: (d
 
     beforeAll(async () => {
       driver = await launch(extensionDir);
-      driver.serve(Object.fromEntries(pages.map((p) => [p.url, p.body])));
+      driver.serve({
+        ...Object.fromEntries(pages.map((p) => [p.url, p.body])),
+        // The same posting under a board-like strict CSP, as LinkedIn and others send.
+        [STRICT_CSP_URL]: { body: FIXTURE_PAGE.body, headers: { 'content-security-policy': STRICT_CSP } },
+      });
     });
     afterAll(async () => {
       if (timings.length) console.log(`[e2e ${name}] navigation → annotation visible: ${timings.join(', ')}`);
@@ -110,6 +117,20 @@ export function describeExtension(name: string, extensionDir: string, launch: (d
       const count = await waitFor(ext, () => document.querySelector('[data-testid="saved-count"]')?.textContent?.trim(), undefined);
       expect(Number(count)).toBeGreaterThanOrEqual(1);
       await ext.close();
+      await page.close();
+    });
+
+    it('shows a styled panel on a page whose CSP forbids inline styles and scripts', async () => {
+      const page = await driver.newPage();
+      await page.goto(STRICT_CSP_URL);
+      const seen = await readAnnotation(page, STRICT_CSP_URL);
+      expect(seen.level).toBe('senior');
+      // Our stylesheet lives in the shadow root; the page's policy must not strip it.
+      const radius = await page.evaluate(() => {
+        const panel = document.querySelector('ml-job-lens')?.shadowRoot?.querySelector('.mljl');
+        return panel ? getComputedStyle(panel).borderTopLeftRadius : null;
+      }, undefined);
+      expect(radius).toBe('8px');
       await page.close();
     });
 

@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import type { Driver, PageHandle } from './driver';
-import { watchForAnnotation } from './driver';
+import type { Driver, PageHandle, ServedResponse } from './driver';
+import { asResponse, watchForAnnotation } from './driver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -21,7 +21,7 @@ export async function launchFirefox(extensionDir: string): Promise<Driver> {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
   });
   await browser.installExtension(extensionDir);
-  let served: Record<string, string> = {};
+  let served: Record<string, string | ServedResponse> = {};
   const messages: string[] = [];
   const listen = (page: Page) => {
     page.on('console', (msg) => messages.push(`${msg.type()}: ${msg.text()}`));
@@ -44,8 +44,8 @@ export async function launchFirefox(extensionDir: string): Promise<Driver> {
       page.on('request', (request) => {
         const url = request.url();
         if (!/^https?:/.test(url)) { void request.continue(); return; }
-        const body = served[url];
-        void (body === undefined ? request.abort() : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+        const response = asResponse(served[url]);
+        void (response === undefined ? request.abort() : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', ...response }));
       });
       return wrap(page);
     },
