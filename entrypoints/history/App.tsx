@@ -1,6 +1,7 @@
 // The history page: every saved posting, searchable, filterable, sortable, in a
 // virtualised list; marks, notes, deletes with undo, re-classification, export
 // and import. Page text is rendered as text only.
+import { CLASSIFIER_VERSION } from '../../lib/classify/version';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Confirm, type ConfirmProps } from '../../components/Confirm';
 import { labelName } from '../../components/LabelBadge';
@@ -124,6 +125,10 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
     const sorted = (xs: Set<string>) => [...xs].sort();
     return { value: { boards: sorted(boards), domains: sorted(domains), signals: sorted(signals) } };
   }, [everything.value]);
+
+  // Postings labelled by an older version of the rules, to offer a re-classification.
+  const outdated = useMemo(() => (everything.value ?? [])
+    .filter((r) => r.classification.classifierVersion !== CLASSIFIER_VERSION).length, [everything.value]);
 
   const rows = results.value ?? (showPreview ? (preview.value ?? []).filter((r) => r.hidden === 0) : []);
   const set = (patch: Partial<PostingFilter>) => setFilter((f) => {
@@ -320,6 +325,12 @@ export function App({ db, initialSearch = '', initialHash = '' }: { db: JobLensD
       <div class="messages">
         {status ? <p role="status" class="status">{status}</p> : null}
         {undo ? <button type="button" onClick={undoDelete} disabled={!!busy}>Undo: {undo.label}</button> : null}
+        {outdated > 0 && !busy ? (
+          <p role="status" class="status outdated">
+            {outdated} saved {outdated === 1 ? 'posting was' : 'postings were'} labelled by an older version of the rules.{' '}
+            <button type="button" onClick={reclassifyEverything}>Re-classify now</button>
+          </p>
+        ) : null}
         {error || results.error ? <p role="alert" class="error">{error || `Could not read the history: ${String(results.error)}`}</p> : null}
       </div>
       {report ? <ImportReportView report={report} onClose={() => setReport(null)} /> : null}

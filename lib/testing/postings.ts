@@ -1,5 +1,6 @@
 // Realistic SavedPosting records for tests and the history benchmark.
 // Deterministic: the same seed gives the same records.
+import { CLASSIFIER_VERSION } from '../classify/version';
 import type { SavedPosting } from '../db';
 import type { SignalMatch } from '../model';
 import { LEVEL_LABELS, SCOPE_LABELS, WORK_LABELS } from '../model';
@@ -75,7 +76,7 @@ export function makePosting(i: number, overrides: Partial<SavedPosting> = {}, se
       modalities: r() < 0.5 ? ['llm'] : ['tabular'],
       salary: hasSalary ? { min, max, currency: 'USD', period: 'year', annualMin: min, annualMax: max, evidence: [] } : null,
       signals,
-      classifierVersion: '0.1.0',
+      classifierVersion: CLASSIFIER_VERSION,
     },
     work, scope, level, domains,
     signals: signals.map((s) => s.id),

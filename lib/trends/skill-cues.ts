@@ -37,6 +37,8 @@ const BUILD_BEFORE = /\b(?:build|design|develop|own|maintain|scale|architect|imp
 const DEGREE_NEAR = /\b(?:degree|bachelor|master|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D|diploma|graduate|majors?|discipline|field)\b/i;
 // The field of a degree just before the term: "degree in Mathematics, Statistics or …".
 const DEGREE_BEFORE = /\b(?:degrees?|bachelor\S*|master\S*|B\.?Sc?\.?|M\.?Sc?\.?|Ph\.?D\.?|diploma|majors?|disciplines?|fields?)\b(?:(?!experience|knowledge|skills|expertise)[^.;\n]){0,80}$/i;
+// The field of a degree just after the term: "Software Engineering degree", "… or a related field".
+const DEGREE_AFTER = /^[\s,]*(?:degrees?|majors?|students?|graduates?|programs?|(?:or|and) (?:an? )?(?:\w+ )?(?:related|similar|equivalent|relevant|quantitative|technical) (?:fields?|disciplines?|degrees?|areas?))\b/i;
 // Working with people who do X is not doing X.
 const WITH_PEOPLE_BEFORE = /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with|and|across|between|among|team of|other|fellow)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -167,12 +169,17 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('prompt-engineering', String.raw`prompt engineers?`, 0, { titleWeight: 1 }),
 
   // ---- manual-labeling ----
-  cue('manual-labeling', String.raw`data annotation|annotat(?:e|ing|ion|ions|ors?) (?:\w+ ){0,2}(?:data|datasets?|images?|text|videos?)|manual (?:labell?ing|annotation|review)|label(?:l)?ing (?:teams?|tools?|vendors?|pipelines?|guidelines|data|process|workflows?|efforts?)|human (?:labell?ing|annotation|raters?|labell?ers?)|labell?ers|annotators|data label(?:l)?ing|label(?:l)?ing tasks|annotation (?:platforms?|providers?|process|vendors?|tools?|pipelines?|candidates|teams?)|Labelbox|Scale AI|Label Studio|(?:data|dataset) collection and label(?:l)?ing|label(?:l)?ing(?:,| and) (?:data )?(?:collection|cleaning)|collection,? (?:and )?label(?:l)?ing`),
+  cue('manual-labeling', String.raw`data annotation|annotat(?:e|ing|ion|ions|ors?) (?:\w+ ){0,2}(?:data|datasets?|images?|text|videos?)|manual (?:labell?ing|annotation|review)|label(?:l)?ing (?:teams?|tools?|vendors?|pipelines?|guidelines|data|process|workflows?|efforts?)|human (?:labell?ing|annotation|raters?|labell?ers?)|labell?ers|annotators|data label(?:l)?ing|label(?:l)?ing tasks|annotation (?:platforms?|providers?|process|vendors?|tools?|pipelines?|candidates|teams?|tasks?|guidelines|projects?|campaigns?|efforts?)|Labelbox|Label Studio|(?:data|dataset) collection and label(?:l)?ing|label(?:l)?ing(?:,| and) (?:data )?(?:collection|cleaning)|collection,? (?:and )?label(?:l)?ing`),
+
+  // The vendor, in its capitals: "scale AI across the business" is not a labelling company.
+  cue('manual-labeling', String.raw`Scale AI`, 1, { caseSensitive: true, notAfter: /^\s*(?:\/|adoption|solutions?|initiatives?|capabilit\w+|engines?|models?|systems?|across|products?|applications?|workloads?|use cases|responsibly|safely|efficiently)\b/i }),
 
   // ---- swe-convergence: software engineering skills for ML work ----
   cue('swe-convergence', String.raw`software engineer(?:ing)?`, 1, {
-    notBefore: WITH_PEOPLE_BEFORE,
-    notNear: DEGREE_NEAR,
+    // Working with software engineers, or software engineering as a degree's field, is not the skill;
+    // "experience in a software engineering role" is, even with a degree named in the same sentence.
+    notBefore: new RegExp(`${WITH_PEOPLE_BEFORE.source}|${DEGREE_BEFORE.source}`, 'i'),
+    notAfter: DEGREE_AFTER,
     titleWeight: 1,
   }),
   cue('swe-convergence', String.raw`software engineering (?:experience|skills|practices|principles|fundamentals|background|best practices|rigou?r)|engineering best practices`),
@@ -180,12 +187,14 @@ export const SKILL_CUES: readonly SkillCue[] = [
     notNear: /\bnot software development\b/i,
   }),
   cue('swe-convergence', String.raw`REST`, 1, { caseSensitive: true }),
-  cue('swe-convergence', String.raw`(?:very )?(?:strong|solid|excellent) (?:coding|programming|engineering) (?:skills|ability|abilities|experience)|version control|Git|GitHub|GitLab|object[- ]oriented|design patterns|data structures|web services|full[- ]stack|DevOps|CI/CD|Linux`, 0.5),
+  // Two kinds of weak sign, each counted once: code craft, and delivery tooling. Both together are the skill.
+  cue('swe-convergence', String.raw`(?:very )?(?:strong|solid|excellent) (?:coding|programming|engineering) (?:skills|ability|abilities|experience)|object[- ]oriented|OOP|design patterns|data structures|web services|full[- ]stack`, 0.5),
+  cue('swe-convergence', String.raw`version control|Git|GitHub|GitLab|DevOps|CI/CD|Linux`, 0.5),
   cue('swe-convergence', String.raw`Java|C\+\+|Golang|Scala|Rust|TypeScript|JavaScript|Node\.js|Kotlin|C#`, 0.25),
   cue('swe-convergence', String.raw`Go`, 0.25, { caseSensitive: true, before: /(?:,|\/|\bor|\band|\()\s*$/, after: /^\s*(?:,|\/|\bor\b|\band\b|\))/ }),
 
   // ---- classical-ml: fundamentals ----
-  cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experimental design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|predictive (?:modell?ing|models?|analytics)|(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
+  cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experimental design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|statistical ?(?:/|and|or|&) ?(?:machine learning|ML|predictive) (?:modell?ing|models?|methods|techniques|algorithms)|predictive (?:modell?ing|models?|analytics)|(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
   // "Regression testing" is QA, not a model.
   cue('classical-ml', String.raw`regression`, 1, { notAfter: /^[\s-]*(?:tests?|testing|suites?|bugs?|issues?)\b/i }),
   cue('classical-ml', String.raw`statistics|statistical|probability|mathematics|applied math`, 0.5, { notBefore: DEGREE_BEFORE }),
@@ -198,6 +207,8 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('classical-ml', String.raw`machine learning (?:algorithms|techniques|methods|fundamentals|concepts|theory)|ML (?:algorithms|techniques|fundamentals)`, 0.25),
 
   // ---- core-frameworks ----
-  cue('core-frameworks', String.raw`PyTorch|TensorFlow|JAX|scikit-learn|sklearn|Keras|PyTorch Lightning|deep learning frameworks?|ML frameworks?|machine learning frameworks?|MXNet|Caffe`),
+  cue('core-frameworks', String.raw`PyTorch|TensorFlow|JAX|scikit-learn|sklearn|Keras|PyTorch Lightning|deep learning frameworks?|ML frameworks?|machine learning frameworks?|(?:ML|DL) ?/ ?(?:ML|DL) frameworks?|MXNet|Caffe`),
+  // "torch" is how many teams write PyTorch; not TorchServe, not a torch-bearer.
+  cue('core-frameworks', String.raw`torch`, 1, { notBefore: /\b(?:the|a|carry\w*|pass\w*)\s+$/i, notAfter: /^[\s-]*(?:bearers?|relay)\b/i }),
   cue('core-frameworks', String.raw`Hugging ?Face|Transformers library|XGBoost|NumPy|Pandas|SciPy`, 0.5),
 ];

@@ -159,3 +159,16 @@ describe('re-classify', () => {
     expect(res.done + res.failed).toBe(3);
   });
 });
+
+describe('postings labelled by older rules', () => {
+  test('are counted and offered a re-classification', async () => {
+    const current = makePosting(1, { hidden: 0 });
+    const old = makePosting(2, { hidden: 0 });
+    old.classification = { ...old.classification, classifierVersion: '0.0.1' };
+    await db.postings.bulkAdd([current, old]);
+    render(<App db={db} />, root);
+    const banner = await until(() => root.querySelector('.outdated'));
+    expect(banner.textContent).toContain('1 saved posting was labelled by an older version');
+    expect(banner.querySelector('button')?.textContent).toBe('Re-classify now');
+  });
+});
