@@ -16,6 +16,18 @@ import { extractYears } from '../classify/years';
 import { matchSignals } from '../trends/match';
 import { CORPUS_MISSING, corpusDir, loadCorpus } from './corpus';
 
+/** classify()'s steps one by one, calling `lap` after each, named as in PARTS. */
+function runParts(input: ClassifyInput, lap: (part: Part) => void): void {
+  sections(input.description); lap('sections');
+  const years = extractYears(input); lap('years');
+  const level = classifyLevel(input, years); lap('level');
+  const work = classifyWork(input); lap('work');
+  const scope = classifyScope(input); lap('scope');
+  detectModalities(input); lap('modality');
+  const salary = parseSalary(input); lap('salary');
+  matchSignals(input, { work, scope, level, salary }); lap('signals');
+}
+
 // Before anything else ran: the first call of each part pays for compiling its regexes
 // (V8 compiles a regex to code on its first run) and for cold code. Parts run in
 // classify()'s order on one small posting; their sum is the first classify()'s cost.
@@ -27,14 +39,7 @@ const firstCall = (() => {
   const times: Array<[string, number]> = [];
   let t = performance.now();
   const lap = (part: string): void => { const now = performance.now(); times.push([part, now - t]); t = now; };
-  sections(input.description); lap('sections');
-  const years = extractYears(input); lap('years');
-  const level = classifyLevel(input, years); lap('level');
-  const work = classifyWork(input); lap('work');
-  const scope = classifyScope(input); lap('scope');
-  detectModalities(input); lap('modality');
-  const salary = parseSalary(input); lap('salary');
-  matchSignals(input, { work, scope, level, salary }); lap('signals');
+  runParts(input, lap);
   return times;
 })();
 
@@ -149,14 +154,7 @@ function timeParts(inputs: ClassifyInput[], rounds: number): Record<Part, number
       // A fresh copy of the text, so the sections cache of the last round does not hide the split.
       input = { ...input, description: (' ' + input.description).slice(1) };
       t = performance.now();
-      sections(input.description); lap('sections');
-      const years = extractYears(input); lap('years');
-      const level = classifyLevel(input, years); lap('level');
-      const work = classifyWork(input); lap('work');
-      const scope = classifyScope(input); lap('scope');
-      detectModalities(input); lap('modality');
-      const salary = parseSalary(input); lap('salary');
-      matchSignals(input, { work, scope, level, salary }); lap('signals');
+      runParts(input, lap);
     }
   }
   for (const p of PARTS) out[p].sort((a, b) => a - b);

@@ -93,11 +93,11 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('optimization', String.raw`model optimi[sz]ation|optimi[sz](?:e|ed|ing) (?:models?|inference) for|CUDA kernels?|kernel optimi[sz]ation|mixed precision|compute[- ]efficient|onboard (?:performance|compute)|model efficiency|efficient inference`, 0.5),
 
   // ---- fine-tuning: adapting pretrained models ----
-  cue('fine-tuning', String.raw`fine[- ]?tun(?:e|es|ed|ing)|transfer learning|adapter tuning|instruction tuning|supervised fine|direct preference optimi[sz]ation`),
+  cue('fine-tuning', String.raw`fine[- ]?tun(?:e|es|ed|ing)|tun(?:e|es|ed|ing) (?:(?:and|or|&) [\w-]+ (?:with )?)?(?:(?:open[- ]source|open[- ]weight|pre-?trained|existing|foundation(?:al)?|large) )?(?:LLMs?|language models?|foundation(?:al)? models?|transformers|Llama|BERT)|transfer learning|adapter tuning|instruction tuning|supervised fine|direct preference optimi[sz]ation`),
   // Capitals matter: "LoRa" is a radio protocol.
   cue('fine-tuning', String.raw`LoRA|QLoRA|PEFT|RLHF|SFT`, 1, { caseSensitive: true }),
   cue('fine-tuning', String.raw`Hugging ?Face|HF Transformers`, 1),
-  cue('fine-tuning', String.raw`pre-?trained (?:models?|LLMs?|language models?|transformers?|weights|networks?|embeddings?)|foundation models?|open[- ](?:source|weight) (?:models?|LLMs?)|(?:adapt|customi[sz]e|tailor)(?:s|ed|ing)? (?:existing |pre-?trained |open[- ]source |foundation |large language |language )?(?:models?|LLMs?)`, 0.5),
+  cue('fine-tuning', String.raw`pre-?trained (?:models?|LLMs?|language models?|transformers?|weights|networks?|embeddings?)|foundation(?:al)? (?:models?|LLMs?)|open[- ](?:source|weight) (?:models?|LLMs?)|(?:adapt|customi[sz]e|tailor)(?:s|ed|ing)? (?:existing |pre-?trained |open[- ]source |foundation |large language |language )?(?:models?|LLMs?)`, 0.5),
 
   // ---- automl ----
   cue('automl', String.raw`AutoML|Auto-?ML|AutoGluon|auto-sklearn|H2O(?:\.ai)?|DataRobot|TPOT|Vertex AI AutoML|automated machine learning`),
@@ -160,13 +160,22 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('from-scratch', String.raw`from scratch|novel (?:\w+ ){0,2}(?:models?|architectures?|algorithms?|methods?|methodolog\w+|techniques?|approaches|networks?|applications of AI)|new (?:model )?architectures?|advance the state of the art|research(?:ing)? (?:new|novel) (?:techniques|methods|algorithms|approaches|models)|publish(?:ing)? (?:papers|research|at|in) (?:top|leading|peer|major)`),
   // Building new models is everyday data science too: only with other research signs.
   cue('from-scratch', String.raw`(?:design|develop|invent|create)(?:s|ing)? (?:new|custom|novel|proprietary) (?:\w+ ){0,2}(?:models?|algorithms?|methods?|architectures?|networks?)|new (?:algorithms|methods for)|state[- ]of[- ]the[- ]art (?:methods|techniques|research)|SOTA methods|research(?:ing)?,? (?:and |& )?(?:develop|build|implement|design|invent)\w* (?:[\w-]+ ){0,3}(?:algorithms?|models?|methods|techniques|architectures?)`, 0.5),
-  cue('from-scratch', String.raw`research (?:and|&) develop(?:ment)?|R&D|(?:conduct|drive|lead)(?:s|ing)? research|research (?:projects?|directions?|experience|papers?|publications?|literature|perspective|opportunities|team)|publish(?:ing)? (?:papers|research)|publications?|NeurIPS|ICML|ICLR|CVPR|EMNLP|peer[- ]reviewed`, 0.5, {
+  // Research as part of the job, and a research record: each a weak sign, both together the signal.
+  cue('from-scratch', String.raw`research (?:and|&) develop(?:ment)?|R&D|(?:conduct|drive|lead)(?:s|ing)? research|research (?:projects?|directions?|experience|perspective|opportunities|team)`, 0.5, {
+    notNear: /\b(?:user research|market research|UX research|customer research|operations research)\b/i,
+  }),
+  cue('from-scratch', String.raw`research (?:papers?|publications?|literature)|academic papers?|publish(?:ing)? (?:papers|research)|publications?|NeurIPS|ICML|ICLR|CVPR|EMNLP|peer[- ]reviewed`, 0.5, {
     notNear: /\b(?:user research|market research|UX research|customer research|operations research)\b/i,
   }),
   cue('from-scratch', String.raw`Research (?:Scientist|Engineer)|Researcher|Algorithms? (?:&|and) Research`, 0, { titleWeight: 0.5 }),
 
   // ---- prompt-engineering: the role ----
   cue('prompt-engineering', String.raw`prompt engineers?`, 0, { titleWeight: 1 }),
+  // A title naming prompts as the job: "Prompt Engineering Lead", "AI Engineer (Prompt)", "Prompt Designer".
+  cue('prompt-engineering', String.raw`prompts?(?: (?:engineering|design(?:er)?|writer|specialist|architect|developer))?`, 0, {
+    titleWeight: 1,
+    notAfter: /^\s*(?:injection|security|safety)\b/i,
+  }),
 
   // ---- manual-labeling ----
   cue('manual-labeling', String.raw`data annotation|annotat(?:e|ing|ion|ions|ors?) (?:\w+ ){0,2}(?:data|datasets?|images?|text|videos?)|manual (?:labell?ing|annotation|review)|label(?:l)?ing (?:teams?|tools?|vendors?|pipelines?|guidelines|data|process|workflows?|efforts?)|human (?:labell?ing|annotation|raters?|labell?ers?)|labell?ers|annotators|data label(?:l)?ing|label(?:l)?ing tasks|annotation (?:platforms?|providers?|process|vendors?|tools?|pipelines?|candidates|teams?|tasks?|guidelines|projects?|campaigns?|efforts?)|Labelbox|Label Studio|(?:data|dataset) collection and label(?:l)?ing|label(?:l)?ing(?:,| and) (?:data )?(?:collection|cleaning)|collection,? (?:and )?label(?:l)?ing`),
@@ -187,9 +196,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
     notNear: /\bnot software development\b/i,
   }),
   cue('swe-convergence', String.raw`REST`, 1, { caseSensitive: true }),
-  // Two kinds of weak sign, each counted once: code craft, and delivery tooling. Both together are the skill.
-  cue('swe-convergence', String.raw`(?:very )?(?:strong|solid|excellent) (?:coding|programming|engineering) (?:skills|ability|abilities|experience)|object[- ]oriented|OOP|design patterns|data structures|web services|full[- ]stack`, 0.5),
-  cue('swe-convergence', String.raw`version control|Git|GitHub|GitLab|DevOps|CI/CD|Linux`, 0.5),
+  cue('swe-convergence', String.raw`(?:very )?(?:strong|solid|excellent) (?:coding|programming|engineering) (?:skills|ability|abilities|experience)|version control|Git|GitHub|GitLab|object[- ]oriented|OOP|design patterns|data structures|web services|full[- ]stack|DevOps|CI/CD|Linux`, 0.5),
   cue('swe-convergence', String.raw`Java|C\+\+|Golang|Scala|Rust|TypeScript|JavaScript|Node\.js|Kotlin|C#`, 0.25),
   cue('swe-convergence', String.raw`Go`, 0.25, { caseSensitive: true, before: /(?:,|\/|\bor|\band|\()\s*$/, after: /^\s*(?:,|\/|\bor\b|\band\b|\))/ }),
 
