@@ -119,6 +119,95 @@ describe('skill signals: traps', () => {
   });
 });
 
+// Phrasings found on held-out postings (months outside the corpus), paraphrased, with the traps next to them.
+describe('skill signals: held-out phrasings', () => {
+  test.each<[string, string, string, boolean]>([
+    // "torch" is how teams write PyTorch; an unnamed "ML/DL framework" alone is a weak sign.
+    ['core-frameworks', 'ML Engineer', 'Fluent in Python and at least one ML/DL framework (our stack is torch).', true],
+    ['core-frameworks', 'ML Engineer', 'Models are trained in torch and served behind an API.', true],
+    ['core-frameworks', 'ML Engineer', 'Bring SOTA machine learning frameworks into the production environment.', false],
+    ['core-frameworks', 'ML Engineer', 'Work across the stack, from GPU architecture up to the deep learning framework.', false],
+    ['core-frameworks', 'ML Engineer', 'Experience with deep learning frameworks, ideally PyTorch.', true],
+    ['core-frameworks', 'ML Engineer', 'She carried the torch for open data at her last job.', false],
+    // Software engineering experience counts even when a degree is named in the same sentence.
+    ['swe-convergence', 'ML Engineer', 'You have 6+ years in a software engineering role and a computer science degree or equivalent experience.', true],
+    ['swe-convergence', 'ML Engineer', 'A degree in Software Engineering, Computer Science or a related field.', false],
+    ['swe-convergence', 'ML Engineer', 'A Software Engineering degree or a related quantitative degree.', false],
+    ['swe-convergence', 'ML Engineer', 'Understanding of OOP and design patterns.', false],
+    // Statistical and ML models named together.
+    ['classical-ml', 'Data Scientist', 'Develop statistical / machine learning models to predict risk.', true],
+    ['classical-ml', 'Data Scientist', 'Apply statistical and machine learning techniques to large datasets.', true],
+    ['classical-ml', 'Data Scientist', 'Degree in Statistics or Machine Learning.', false],
+    // The labelling vendor, not "scale AI" the verb phrase.
+    ['manual-labeling', 'ML Engineer', 'Design platforms and deployment pipelines to scale AI/ML engines in the cloud.', false],
+    ['manual-labeling', 'ML Engineer', 'Help leadership scale AI adoption across departments.', false],
+    ['manual-labeling', 'ML Engineer', 'Manage label vendors such as Scale AI and Labelbox.', true],
+    ['manual-labeling', 'Data Scientist', 'Work with data quality teams to define annotation tasks and guidelines for our curators.', true],
+    // Tuning LLMs is fine-tuning; hyperparameter tuning of any model is not.
+    ['fine-tuning', 'ML Engineer', 'Deploy LLMs in production and tune and experiment with foundational LLMs.', true],
+    ['fine-tuning', 'ML Engineer', 'Tune open-source LLMs on our support transcripts.', true],
+    ['fine-tuning', 'ML Engineer', 'Hyperparameter tuning of gradient boosted models.', false],
+    // A title naming prompts as the job; prompts in the text alone are not the role.
+    ['prompt-engineering', 'AI Engineer (Prompt)', 'Design and improve prompts for our assistant.', true],
+    ['prompt-engineering', 'Prompt Designer', 'Write instructions for our chatbot.', true],
+    ['prompt-engineering', 'AI Engineer', 'Design and improve prompts for our assistant.', false],
+    ['prompt-engineering', 'Prompt Injection Researcher', 'Find jailbreaks in our models.', false],
+    // Research as a duty plus a research record; either alone is weak.
+    ['from-scratch', 'Applied Scientist', 'Conduct research and development of NLP models.\n* Publications in the field of NLP are a plus.', true],
+    ['from-scratch', 'Applied Scientist', 'Conduct research and development of NLP models.', false],
+    ['from-scratch', 'Applied Scientist', 'Publications in NLP are a plus.', false],
+    // End to end with the stages named, not merely owning features end to end.
+    ['end-to-end', 'ML Engineer', 'You have taken model creation and serving end to end (data collection, training, evaluation, productionization).', true],
+    ['end-to-end', 'ML Engineer', 'Own the development of new AI features end-to-end, from prototype to launch.', false],
+    ['end-to-end', 'ML Engineer', 'Own the delivery of machine learning projects end-to-end.', false],
+    // Data quality as a team one works with is not the work.
+    ['data-quality', 'Data Scientist', 'Collaborate with data quality teams on evaluation metrics.', false],
+    ['data-quality', 'Data Scientist', 'Own data quality checks for the training data.', true],
+    // Tools given to LLMs are tool use; integrating tools elsewhere is not.
+    ['agents', 'NLP Scientist', 'Build applications on LLMs, enhancing them through RAG and the incorporation of different tools.', true],
+    ['agents', 'NLP Scientist', 'Equip LLMs with external tools such as search and a calculator.', true],
+    ['agents', 'Data Engineer', 'Incorporation of different tools into our BI stack.', false],
+    // LLM evaluation tooling, not evaluation tooling for any model; "eval sets" is LLM-era talk.
+    ['llm-eval', 'Software Engineer', 'Build and maintain evaluation tooling to monitor the performance of offline and online perception models.', false],
+    ['llm-eval', 'NLP Scientist', 'Implement evaluation suites measuring the performance and safety of models on a task.', true],
+    ['llm-eval', 'ML Engineer', 'You know how to improve ML systems by creating eval sets.', true],
+    // Optimising models for the vehicle or robot they run on.
+    ['optimization', 'Software Engineer', 'Work with algorithm teams to optimize new models for in-vehicle deployment.', true],
+    ['optimization', 'Software Engineer', 'Optimize new models for higher accuracy.', false],
+    // A/B named with other test kinds.
+    ['end-to-end', 'Data Scientist', 'Apply statistical techniques for experiment design (e.g., A/B, multi-cell testing).', true],
+    ['end-to-end', 'Data Scientist', 'Run A/B experiments on new credit rules.', true],
+    ['end-to-end', 'Data Scientist', 'Compare option A/B in the design review.', false],
+    // Deploying LLMs is serving them, not building on them.
+    ['llm-as-classifier', 'MLOps Engineer', 'Experience with LLM deployment at scale.', false],
+    ['llm-as-classifier', 'ML Engineer', 'Experience building products on LLMs.', true],
+    // Features made for models, and data made ready for them; product features are not.
+    ['data-quality', 'Data Scientist', 'Develop new features to improve ML models for credit.', true],
+    ['data-quality', 'Software Engineer', 'Build new features for our customers on top of the models page.', false],
+    ['data-quality', 'Software Engineer', 'Ship new product features for the model marketplace.', false],
+    ['data-quality', 'ML Engineer', 'Collect and prepare data sets to ensure high-quality input for machine learning models.', true],
+    // Cutting-edge research as the job, with new algorithms.
+    ['from-scratch', 'ML Engineer', 'Immerse yourself in cutting-edge research.\n* Develop new algorithms and approaches for AI/ML problems.', true],
+    ['from-scratch', 'ML Engineer', 'Develop new algorithms and approaches for AI/ML problems.', false],
+    // Safeguards and adversarial testing of generative models are LLM safety work; of image classifiers, not.
+    ['llm-eval', 'ML Engineer', 'Develop safeguards to ensure generative AI models are fair and appropriate.', true],
+    ['llm-eval', 'ML Engineer', 'Test the assistant against adversarial prompts and jailbreaks.', true],
+    ['llm-eval', 'Research Intern', 'Work on manipulated content detection and adversarial attacks on such systems.', false],
+    ['llm-eval', 'Data Engineer', 'Put safeguards in place for customer data access.', false],
+    // Monitoring CI/CD pipelines is build tooling, not model monitoring.
+    ['monitoring', 'Automation Engineer', 'Experience building monitoring or dashboarding solutions to support CI/CD pipelines.', false],
+    ['monitoring', 'ML Engineer', 'Set up monitoring of the training pipelines and deployed models.', true],
+    // Deduplicating records is data cleaning.
+    ['data-quality', 'ML Engineer', 'Experience merging and deduplicating large datasets.', true],
+    ['data-quality', 'ML Engineer', 'Deduplication of customer records across sources.', true],
+    // "Clean code and data structures" is coding style, not data cleaning.
+    ['data-quality', 'Software Engineer', 'Write clean code and data structures.', false],
+    ['data-quality', 'ML Engineer', 'Clean the raw data before training.', true],
+  ])('%s (title %j) in %j: %s', (id, title, description, expected) => {
+    expect(ids(description, title).includes(id)).toBe(expected);
+  });
+});
+
 describe('context signals follow from the axes and the salary', () => {
   const salary: Salary = { min: 150000, max: 200000, currency: 'USD', period: 'year', annualMin: 150000, annualMax: 200000, evidence: [] };
   test.each<[string, SignalContext, boolean]>([

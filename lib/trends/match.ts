@@ -142,6 +142,8 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
   let tries = 0;
   INDEX.scan(text, ({ cue, re, lower, sig }, start) => {
     if (++tries > 20_000) return;
+    // A title-only cue (weight 0 elsewhere) adds nothing outside the title: not worth a regex run.
+    if (cue.weight === 0 && field !== 'title') return;
     const f = found[sig];
     // Enough said: the signal is shown and its evidence list is full (or this cue already counted).
     if (f && f.evidence.length >= MAX_EVIDENCE && (f.weight >= 1 || f.cues.has(cue))) return;

@@ -57,14 +57,18 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('monitoring', String.raw`MLflow|Weights (?:&|and) Biases|wandb|Arize|WhyLabs|Evidently(?: AI)?|Fiddler|Neptune(?:\.ai)?|Comet ML`),
   cue('monitoring', String.raw`W&B`, 1, { caseSensitive: true }),
   cue('monitoring', String.raw`drift(?: detection| monitoring)?`, 1, { near: ML_NEAR }),
-  cue('monitoring', String.raw`monitor(?:s|ed|ing)?`, 1, { near: /\b(?:model\w*|ML|machine learning|AI|LLMs?|predictions?|drift|accuracy|pipelines?|production|inference|deployed|data quality|experiments?|training|logging|alerting|observability|system (?:health|performance|reliability))\b/i, notNear: /\b(?:security|transactions?|fraud|patients?|trends|compliance|market)\b/i }),
+  cue('monitoring', String.raw`monitor(?:s|ed|ing)?`, 1, { near: /\b(?:model\w*|ML|machine learning|AI|LLMs?|predictions?|drift|accuracy|pipelines?|production|inference|deployed|data quality|experiments?|training|logging|alerting|observability|system (?:health|performance|reliability))\b/i, notNear: /\b(?:security|transactions?|fraud|patients?|trends|compliance|market|CI\/CD)\b/i }),
   cue('monitoring', String.raw`observability|experiment tracking|model performance (?:tracking|metrics)`),
   cue('monitoring', String.raw`alerting`, 1, { near: ML_NEAR }),
   cue('monitoring', String.raw`Prometheus|Grafana|Datadog|OpenTelemetry|New Relic`, 0.5),
 
   // ---- llm-eval: evaluation and safety testing of LLM systems ----
-  cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinations?|guardrails?|PII (?:leak\w*|detection)|adversarial (?:robustness|testing|attacks?)|AI safety|LLM safety`),
-  cue('llm-eval', String.raw`evaluation (?:frameworks?|harness(?:es)?|pipelines?|suites?|metrics|datasets?|infrastructure|tooling)|eval (?:frameworks?|harness(?:es)?|pipelines?|suites?|sets?|tooling|infrastructure)`, 1, { near: ML_NEAR }),
+  cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinations?|guardrails?|PII (?:leak\w*|detection)|AI safety|LLM safety`),
+  // Adversarial attacks on image classifiers, or safeguards in general, are not LLM testing.
+  cue('llm-eval', String.raw`adversarial (?:robustness|testing|attacks?|prompts?)|safeguards?`, 1, { near: new RegExp(`${LLM_NEAR.source}|\\bgenerative\\b`, 'i') }),
+  // "Eval sets" is LLM-era talk; "evaluation tooling" for perception or ranking models is not LLM testing.
+  cue('llm-eval', String.raw`evaluation (?:frameworks?|harness(?:es)?|pipelines?|suites?|metrics|datasets?|infrastructure|tooling)`, 1, { near: new RegExp(`${LLM_NEAR.source}|\\b(?:safety|generat\\w+|NLP)\\b`, 'i') }),
+  cue('llm-eval', String.raw`eval (?:frameworks?|harness(?:es)?|pipelines?|suites?|sets?|tooling|infrastructure)`, 1, { near: ML_NEAR }),
   cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: /\b(?:LLMs?|GenAI|generative|AI|agents?|prompts?|RAG|chatbots?|language models?)\b/ }),
   cue('llm-eval', String.raw`evals`, 1, { near: LLM_NEAR }),
   cue('llm-eval', String.raw`evaluat(?:e|es|ed|ing|ion|ions)|benchmark(?:s|ing)?`, 1, {
@@ -76,6 +80,10 @@ export const SKILL_CUES: readonly SkillCue[] = [
 
   // ---- agents: agentic workflows ----
   cue('agents', String.raw`LangGraph|CrewAI|AutoGen|agentic|multi-agent|AI agents?|LLM agents?|autonomous agents?|agent (?:frameworks?|systems?|workflows?|architectures?|orchestration)|tool[- ](?:use|calling)|function calling|human-in-the-loop|Model Context Protocol`),
+  // Tools given to an LLM: "enhance LLMs through RAG and the incorporation of different tools".
+  cue('agents', String.raw`(?:incorporat\w+|equip\w*|augment\w*) (?:of |with )?(?:[\w-]+ ){0,2}tools|(?:LLMs?|language models?|agents?) (?:with|using|that use|calling) (?:[\w-]+ ){0,2}tools`, 1, {
+    near: /\b(?:LLMs?|large language models?|language models?|RAG|agents?)\b/i,
+  }),
   // MCP is also a Microsoft certification.
   cue('agents', String.raw`MCP`, 1, { caseSensitive: true, near: LLM_NEAR }),
   cue('agents', String.raw`agents?`, 1, {
@@ -86,7 +94,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('agents', String.raw`(?:AI|LLM)[- ]powered workflows|workflow automation|conversational (?:AI|UX|agents?)|chatbots?|assistants?`, 0.5, { near: LLM_NEAR }),
 
   // ---- optimization: compression for on-device / air-gapped ----
-  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|distillation|knowledge distillation|model compression|pruning|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded)|(?:at|on|to) the edge|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)|optimi[sz](?:e|ed|ing) (?:[\w-]+ ){0,3}for (?:onboard|on-device|edge|embedded|mobile|low-power|resource-constrained)|resource[- ]constrained (?:devices?|hardware|environments?)`, 1, {
+  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|distillation|knowledge distillation|model compression|pruning|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded)|(?:at|on|to) the edge|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)|optimi[sz](?:e|ed|ing) (?:[\w-]+ ){0,3}for (?:onboard|on-device|edge|embedded|mobile|low-power|resource-constrained|in-vehicle|on-vehicle|on-robot|target hardware)|resource[- ]constrained (?:devices?|hardware|environments?)`, 1, {
     // "cutting-edge AI" is not edge AI.
     notBefore: /(?:cutting|leading|bleeding|competitive)[- ]$/i,
   }),
@@ -109,6 +117,8 @@ export const SKILL_CUES: readonly SkillCue[] = [
     notAfter: /^\s*Triton\b/,
   }),
   cue('llm-as-classifier', String.raw`LLMs?|large language models?`, 1, {
+    // Deploying or serving LLMs is model-ops; it does not say the job builds on them.
+    notAfter: /^\s*(?:deployment|serving|inference (?:servers?|engines?|optimi[sz]ation)|hosting)\b/i,
     // Training LLMs, or LLMs named in a list of techniques, is not using them as a component.
     notNear: /\b(?:train(?:ing)?|pre-?train\w*) (?:\w+ ){0,3}(?:LLMs?|large language|foundation)|\b(?:NLP|natural language processing|computer vision|neural networks?|regression|reinforcement learning)\b,/i,
   }),
@@ -131,8 +141,15 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- end-to-end: pipelines, infra, A/B tests ----
-  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETL|ELT|containeri[sz]\w*|A/B test(?:s|ing)?|AB test(?:s|ing)?|online experiments?|(?:data|ML|machine learning|training|feature|ETL|ELT|processing) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML |model |machine learning )?lifecycle|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|ownership|development)`, 1, {
+  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETL|ELT|containeri[sz]\w*|A/B test(?:s|ing)?|AB test(?:s|ing)?|A/B experiment(?:s|ation)?|A/B(?:,| and| or| &| ?/) (?:[\w-]+ ){0,2}test(?:s|ing)?|online experiments?|(?:data|ML|machine learning|training|feature|ETL|ELT|processing) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML |model |machine learning )?lifecycle|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|ownership|development)`, 1, {
     notNear: /\bend[- ]to[- ]end (?:encryption|platform to)\b/i,
+  }),
+  // The same said after the work, with the stages named: "model creation and serving end to end
+  // (data collection, training, evaluation, productionization)". Owning "features end-to-end" alone is not it.
+  cue('end-to-end', String.raw`end[- ]to[- ]end`, 1, {
+    before: /\b(?:models?|ML|machine learning|pipelines?|systems?|solutions?|serving|training)\b[^.;]{0,30}$/i,
+    near: /\b(?:data (?:collection|ingestion|pipelines?|processing|preparation)|training)\b[^.;]*\b(?:deploy\w*|production\w*|serving|monitoring)\b/i,
+    notNear: /\bend[- ]to[- ]end (?:encryption|testing|tests?)\b/i,
   }),
 
   // ---- ml-platform ----
@@ -152,7 +169,16 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- data-quality: data quality, features, cleaning ----
-  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?:[\w/]+ ){0,2}(?:data|datasets?)|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label)\w*|data (?:transformation|normali[sz]ation|enrichment)`),
+  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?!code\b)(?:[\w/]+ ){0,2}(?:data|datasets?)|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|de-?duplicat(?:e|es|ed|ing|ion) (?:of )?(?:[\w-]+ ){0,2}(?:data|datasets?|records|entities)|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label|prepar)\w*|ensur\w+ high[- ]quality (?:input|data|datasets?|training data|labels)|data (?:transformation|normali[sz]ation|enrichment)`, 1, {
+    // Working with the data quality team, or data governance as a department, is not doing the work.
+    notAfter: /^\s*(?:teams?|analysts?|specialists?|group|department|organi[sz]ation|counterparts?|partners?)\b/i,
+  }),
+  // Features made for models ("develop new features to improve ML models"), not product features.
+  // (What follows "features" is in the pattern: most mentions fail there, before any window is cut.)
+  cue('data-quality', String.raw`(?:new |predictive |model |risk |ML )?features (?:to improve|that improve|for|feeding|used (?:in|by)|into) (?:[\w-]+ ){0,3}(?:models?|ML|predictions?|classifiers?)`, 1, {
+    before: /\b(?:develop|build|creat|engineer|design|deriv|extract|add)\w*\s+(?:[\w-]+\s+){0,2}$/i,
+    notNear: /\bproduct features?\b/i,
+  }),
   cue('data-quality', String.raw`large[- ]scale data(?:sets)?|large (?:and complex )?datasets|massive datasets|big data|data sets?|datasets?|data processing`, 0.5),
   cue('data-quality', String.raw`data collection|data exploration|exploratory data analysis|EDA|unstructured data|feature extraction`, 0.5),
 
@@ -161,7 +187,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // Building new models is everyday data science too: only with other research signs.
   cue('from-scratch', String.raw`(?:design|develop|invent|create)(?:s|ing)? (?:new|custom|novel|proprietary) (?:\w+ ){0,2}(?:models?|algorithms?|methods?|architectures?|networks?)|new (?:algorithms|methods for)|state[- ]of[- ]the[- ]art (?:methods|techniques|research)|SOTA methods|research(?:ing)?,? (?:and |& )?(?:develop|build|implement|design|invent)\w* (?:[\w-]+ ){0,3}(?:algorithms?|models?|methods|techniques|architectures?)`, 0.5),
   // Research as part of the job, and a research record: each a weak sign, both together the signal.
-  cue('from-scratch', String.raw`research (?:and|&) develop(?:ment)?|R&D|(?:conduct|drive|lead)(?:s|ing)? research|research (?:projects?|directions?|experience|perspective|opportunities|team)`, 0.5, {
+  cue('from-scratch', String.raw`research (?:and|&) develop(?:ment)?|R&D|(?:conduct|drive|lead)(?:s|ing)? research|cutting[- ]edge research|research (?:projects?|directions?|experience|perspective|opportunities|team)`, 0.5, {
     notNear: /\b(?:user research|market research|UX research|customer research|operations research)\b/i,
   }),
   cue('from-scratch', String.raw`research (?:papers?|publications?|literature)|academic papers?|publish(?:ing)? (?:papers|research)|publications?|NeurIPS|ICML|ICLR|CVPR|EMNLP|peer[- ]reviewed`, 0.5, {
@@ -214,7 +240,9 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('classical-ml', String.raw`machine learning (?:algorithms|techniques|methods|fundamentals|concepts|theory)|ML (?:algorithms|techniques|fundamentals)`, 0.25),
 
   // ---- core-frameworks ----
-  cue('core-frameworks', String.raw`PyTorch|TensorFlow|JAX|scikit-learn|sklearn|Keras|PyTorch Lightning|deep learning frameworks?|ML frameworks?|machine learning frameworks?|(?:ML|DL) ?/ ?(?:ML|DL) frameworks?|MXNet|Caffe`),
+  cue('core-frameworks', String.raw`PyTorch|TensorFlow|JAX|scikit-learn|sklearn|Keras|PyTorch Lightning|MXNet|Caffe`),
+  // Frameworks asked for without a name: a weak sign (they may mean a framework's internals, or none in particular).
+  cue('core-frameworks', String.raw`deep learning frameworks?|ML frameworks?|machine learning frameworks?|(?:ML|DL) ?/ ?(?:ML|DL) frameworks?`, 0.5),
   // "torch" is how many teams write PyTorch; not TorchServe, not a torch-bearer.
   cue('core-frameworks', String.raw`torch`, 1, { notBefore: /\b(?:the|a|carry\w*|pass\w*)\s+$/i, notAfter: /^[\s-]*(?:bearers?|relay)\b/i }),
   cue('core-frameworks', String.raw`Hugging ?Face|Transformers library|XGBoost|NumPy|Pandas|SciPy`, 0.5),
