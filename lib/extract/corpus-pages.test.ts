@@ -54,7 +54,8 @@ const postingPages: PostingCase[] = [
 
 describe.skipIf(!dir)('real posting pages', () => {
   describe.each(postingPages)('$file', ({ file, expected, descriptionChars: [min, max] }) => {
-    const posting = extractPage(file);
+    // Read at collection time only where the corpus is there (skipped suites are still collected).
+    const posting = dir ? extractPage(file) : null;
     test('title, company, location, canonical URL', () => {
       expect(posting).toMatchObject(expected);
       expect(posting!.title).toBe(meta(file).title);
@@ -113,22 +114,5 @@ describe.skipIf(!dir)('real list pages', () => {
     expect(new Set(cards.map((c) => c.url)).size).toBe(count);
     expect(isListPage(doc, pageUrl)).toBe(true);
     expect(extract(doc, pageUrl)).toBeNull();
-  });
-});
-
-describe.skipIf(!dir)('speed', () => {
-  test('extract() on a ~300 KB real page takes a few ms in linkedom (warm)', () => {
-    const doc = toDocument(read('linkedin-1.html'));
-    const url = new URL(meta('linkedin-1.html').url);
-    for (let i = 0; i < 3; i += 1) extract(doc, url);
-    const times: number[] = [];
-    for (let i = 0; i < 7; i += 1) {
-      const start = performance.now();
-      extract(doc, url);
-      findJobCards(doc, url);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[3]).toBeLessThan(40); // median; ~5 ms on an idle machine
   });
 });

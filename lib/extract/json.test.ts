@@ -36,9 +36,7 @@ describe('walkObjects', () => {
   });
   test('is bounded in size', () => {
     const huge = Array.from({ length: 200_000 }, (_, i) => ({ i }));
-    const start = performance.now();
     const seen = [...walkObjects(huge, { maxDepth: 16, maxNodes: 1000 })];
     expect(seen.length).toBeLessThan(1000);
-    expect(performance.now() - start).toBeLessThan(200);
   });
 });

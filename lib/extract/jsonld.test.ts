@@ -47,13 +47,12 @@ describe('readJsonLdPosting', () => {
     expect(readJsonLdPosting(doc, new URL('https://x.com/other'), 'A')?.title).toBe('A');
   });
 
-  test('deeply nested and huge JSON is bounded and fast', () => {
+  // Time is measured by npm run fuzz, not asserted here; a runaway walk would hit the test timeout.
+  test('deeply nested and huge JSON is bounded', () => {
     const deep = '{"a":'.repeat(5000) + posting() + '}'.repeat(5000);
     const huge = `[${Array.from({ length: 50_000 }, (_, i) => `{"@type":"Thing","n":${i}}`).join(',')},${posting()}]`;
-    const start = performance.now();
     expect(readJsonLdPosting(page(ld(deep)))).toBeNull();
     readJsonLdPosting(page(ld(huge)));
-    expect(performance.now() - start).toBeLessThan(1500);
   });
 
   test('odd field shapes never throw', () => {
