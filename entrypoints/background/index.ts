@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../../lib/db';
+import { reclassifyOutdated } from '../history/reclassify';
 import { handleMessage } from './handlers';
 import { registerContextMenu } from './context-menu';
 
@@ -13,4 +14,8 @@ export default defineBackground(() => {
     return true; // keeps the channel open for the async reply (Chrome and Firefox)
   });
   registerContextMenu(db);
+  // After an update with better rules, saved postings are re-labelled from their stored text.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void reclassifyOutdated(db).catch((error: unknown) => console.warn('ML Job Lens: re-classification failed', error));
+  });
 });

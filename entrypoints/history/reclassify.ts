@@ -1,5 +1,6 @@
 // Re-classifying saved postings from their stored text: new classification and
 // denormalised fields, same marks, note, dates and URLs.
+import { CLASSIFIER_VERSION } from '../../lib/classify/version';
 import type { JobLensDb, SavedPosting } from '../../lib/db';
 import { classificationFields } from '../../lib/history';
 import type { Analysis, Posting } from '../../lib/model';
@@ -22,7 +23,22 @@ export async function reclassifyAll(
   analyze: Analyze = analyzePosting,
   chunkSize = 200,
 ): Promise<{ done: number; failed: number }> {
-  const ids = await db.postings.toCollection().primaryKeys();
+  return reclassifyIds(db, await db.postings.toCollection().primaryKeys(), onProgress, analyze, chunkSize);
+}
+
+/** The postings labelled by an older version of the rules (run by the background after an update). */
+export async function reclassifyOutdated(db: JobLensDb, analyze: Analyze = analyzePosting): Promise<{ done: number; failed: number }> {
+  const ids = await db.postings.filter((r) => r.classification.classifierVersion !== CLASSIFIER_VERSION).primaryKeys();
+  return reclassifyIds(db, ids, () => {}, analyze);
+}
+
+async function reclassifyIds(
+  db: JobLensDb,
+  ids: readonly (number | undefined)[],
+  onProgress: (done: number, total: number) => void,
+  analyze: Analyze,
+  chunkSize = 200,
+): Promise<{ done: number; failed: number }> {
   let done = 0;
   let failed = 0;
   for (let i = 0; i < ids.length; i += chunkSize) {

@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PostingRow } from '../../components/PostingRow';
 import { App } from '../../entrypoints/history/App';
-import { reclassify, reclassifyAll } from '../../entrypoints/history/reclassify';
+import { reclassify, reclassifyAll, reclassifyOutdated } from '../../entrypoints/history/reclassify';
+import { CLASSIFIER_VERSION } from '../../lib/classify/version';
+import { analyzePosting as realAnalyze } from '../../lib/pipeline';
 import { openDb, type JobLensDb } from '../../lib/db';
 import type { Analysis, Posting } from '../../lib/model';
 import { makePosting, makePostings } from '../../lib/testing/postings';
@@ -170,5 +172,22 @@ describe('postings labelled by older rules', () => {
     const banner = await until(() => root.querySelector('.outdated'));
     expect(banner.textContent).toContain('1 saved posting was labelled by an older version');
     expect(banner.querySelector('button')?.textContent).toBe('Re-classify now');
+  });
+});
+
+describe('reclassifyOutdated', () => {
+  test('re-labels only the postings classified by an older version, keeping marks', async () => {
+    const current = makePosting(1, { hidden: 0, starred: 1 });
+    const old = makePosting(2, { hidden: 0, starred: 1, note: 'keep' });
+    old.classification = { ...old.classification, classifierVersion: '0.0.1' };
+    const [idCurrent, idOld] = await db.postings.bulkAdd([current, old], { allKeys: true });
+    const seen: string[] = [];
+    const { done } = await reclassifyOutdated(db, (p) => { seen.push(p.url); return realAnalyze(p); });
+    expect(done).toBe(1);
+    expect(seen).toEqual([old.url]);
+    const after = await db.postings.get(idOld!);
+    expect(after).toMatchObject({ starred: 1, note: 'keep' });
+    expect(after!.classification.classifierVersion).toBe(CLASSIFIER_VERSION);
+    expect((await db.postings.get(idCurrent!))!.classification).toEqual(current.classification);
   });
 });
