@@ -16,20 +16,32 @@ export function levelFromTitle(title: string): LevelLabel | null {
   return result.evidence.some((e) => e.field === 'title') ? result.label : null;
 }
 
-async function lookup(urls: string[]): Promise<Record<string, Labels>> {
-  if (urls.length === 0) return {};
+/** The saved labels of these URLs, or null when the background gave no usable answer. */
+async function lookup(urls: string[]): Promise<Record<string, Labels> | null> {
   try {
     const reply = LookupReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'lookupUrls', urls }));
-    return reply.success ? reply.data.labels : {};
+    return reply.success ? reply.data.labels : null;
   } catch {
-    return {}; // background asleep or reloading: the cards simply stay unbadged this round
+    return null; // background asleep or reloading: asked again on the next change
   }
 }
 
+/** What this page already learned from the history, so a busy list page does not ask again on every change. */
+const answered = new Map<string, Labels | null>();
+
+/** Records a posting this tab has just saved, so its card shows it at once. */
+export function rememberSaved(url: string, labels: Labels): void {
+  answered.set(url, labels);
+}
+
 export async function badgeCards(cards: JobCard[]): Promise<void> {
-  const known = await lookup(cards.map((c) => c.url).slice(0, 500));
+  const unknown = [...new Set(cards.map((c) => c.url))].filter((url) => !answered.has(url)).slice(0, 500);
+  if (unknown.length > 0) {
+    const found = await lookup(unknown);
+    if (found) for (const url of unknown) answered.set(url, found[url] ?? null);
+  }
   for (const card of cards) {
-    const labels = known[card.url] ?? null;
+    const labels = answered.get(card.url) ?? null;
     const level = levelFromTitle(card.title);
     if (!labels && !level) continue;
     let badge = Array.from(card.element.querySelectorAll<HTMLElement>(TAG)).find((b) => b.getAttribute('data-url') === card.url) as HTMLElement | undefined;

@@ -6,7 +6,7 @@ import { findJobCards } from '../../lib/extract/cards';
 import { type CurrentReply, parseRequest, SaveReplySchema } from '../../lib/messages';
 import type { Analysis } from '../../lib/model';
 import { analyze } from '../../lib/pipeline';
-import { badgeCards } from './badges';
+import { badgeCards, rememberSaved } from './badges';
 import { type MountedPanel, mountPanel } from './panel-ui';
 
 const SETTLE_MS = 250;
@@ -51,6 +51,10 @@ export function startPageWatch(ctx: ContentScriptContext, browser: WxtBrowser): 
     try {
       const reply = SaveReplySchema.parse(await browser.runtime.sendMessage({ type: 'saveAnalysis', analysis }));
       mounted.update(reply.ok ? { seen: reply, problem: null } : { problem: reply.error });
+      if (reply.ok) {
+        const { work, scope, level } = analysis.classification;
+        rememberSaved(analysis.posting.url, { work: work.label, scope: scope.label, level: level.label });
+      }
     } catch {
       mounted.update({ problem: 'Not saved: ML Job Lens was updated or reloaded. Reload this page to save it.' });
     }
