@@ -17,11 +17,12 @@ export function readAnnotation(page: PageHandle, url: string): Promise<Annotatio
   return waitFor(page, (want: string) => {
     const host = Array.from(document.querySelectorAll('ml-job-lens')).find((el) => el.getAttribute('data-url') === want);
     const text = host?.shadowRoot?.textContent ?? '';
-    if (!host || !text.includes('Why')) return null;
+    const visibleAt = (window as unknown as { __mljlVisibleAt?: number }).__mljlVisibleAt;
+    if (!host || !text.includes('Why') || visibleAt === undefined) return null;
     return {
       work: host.getAttribute('data-work') ?? '', scope: host.getAttribute('data-scope') ?? '',
       level: host.getAttribute('data-level') ?? '', url: want, title: document.title,
-      visibleAtMs: (window as unknown as { __mljlVisibleAt?: number }).__mljlVisibleAt ?? -1,
+      visibleAtMs: visibleAt,
     };
   }, url);
 }
