@@ -10,6 +10,8 @@ import { badgeCards, rememberSaved } from './badges';
 import { type MountedPanel, mountPanel } from './panel-ui';
 
 const SETTLE_MS = 250;
+/** How long after an SPA navigation the previous posting's text still counts as stale DOM. */
+const STALE_MS = 3000;
 
 export function startPageWatch(ctx: ContentScriptContext, browser: WxtBrowser): void {
   let panel: MountedPanel | null = null;
@@ -17,7 +19,8 @@ export function startPageWatch(ctx: ContentScriptContext, browser: WxtBrowser): 
   /** Set when the user asked to analyse a page we do not know. */
   let generic = false;
   let lastHref = location.href;
-  let staleFingerprint: string | null = null;
+  /** The previous posting's text, until STALE_MS after a navigation. */
+  let stale: { url: string; description: string; until: number } | null = null;
   let timer: number | undefined;
   let running: Promise<void> = Promise.resolve();
 
@@ -33,11 +36,14 @@ export function startPageWatch(ctx: ContentScriptContext, browser: WxtBrowser): 
     } catch (error) {
       console.warn('ML Job Lens could not read this page:', error);
     }
-    // After an SPA navigation the old posting's DOM can linger for a moment:
-    // the same text under a new URL is the old posting, not the new one.
-    if (analysis && staleFingerprint && analysis.fingerprint === staleFingerprint) analysis = null;
+    // After an SPA navigation the old posting's DOM can linger for a moment: the
+    // same text under a new URL is the old posting, not the new one. (Text, not the
+    // fingerprint: two openings with one title at one company share a fingerprint.)
+    if (stale && Date.now() > stale.until) stale = null;
+    // The same canonical URL is the same posting (only tracking parameters changed).
+    if (analysis && stale && analysis.posting.url !== stale.url && analysis.posting.description === stale.description) analysis = null;
     if (!analysis) { clear(); return; }
-    staleFingerprint = null;
+    stale = null;
     if (current && current.posting.url === analysis.posting.url && current.fingerprint === analysis.fingerprint) return;
     clear();
     current = analysis;
@@ -70,7 +76,7 @@ export function startPageWatch(ctx: ContentScriptContext, browser: WxtBrowser): 
   const onNavigate = (href = location.href) => {
     if (href === lastHref) return;
     lastHref = href;
-    staleFingerprint = current?.fingerprint ?? null;
+    stale = current ? { url: current.posting.url, description: current.posting.description, until: Date.now() + STALE_MS } : null;
     clear(); // drop the previous posting's labels at once
     schedule();
   };
