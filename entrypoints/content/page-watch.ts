@@ -30,8 +30,9 @@ export function startPageWatch(ctx: ContentScriptContext, browser: WxtBrowser): 
     if (ctx.isInvalid) return;
     let analysis: Analysis | null = null;
     try {
-      analysis = analyze(document, new URL(location.href), { generic });
-      const cards = findJobCards(document, new URL(location.href));
+      const pageUrl = new URL(location.href);
+      analysis = analyze(document, pageUrl, { generic });
+      const cards = findJobCards(document, pageUrl);
       if (cards.length > 0) await badgeCards(cards);
     } catch (error) {
       console.warn('ML Job Lens could not read this page:', error);
