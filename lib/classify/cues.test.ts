@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { compileCues, foldCase, lowerTwin, MAX_SCAN_CHARS, scanCues } from './cues';
+import { compileCues, compiledFamilies, foldCase, lowerTwin, MAX_SCAN_CHARS, scanCues } from './cues';
+import { startKeys } from './prefix-index';
 
 const CUES = compileCues<string>([
   { id: 'rl', tag: 'rl', weight: 1, pattern: 'rl|reinforcement learning' },
@@ -78,6 +80,71 @@ describe('foldCase and lowerTwin: /i regexes read lower-cased text', () => {
         const a = re.exec(text);
         const b = twin.exec(low);
         expect([b?.index, b?.[0].length], `${re} on ${JSON.stringify(text)}`).toEqual([a?.index, a?.[0].length]);
+      }
+    }
+  });
+});
+
+// cues.ts reads the keys from cue-keys.ts instead of deriving them at each page load.
+// After editing a cue of work.ts, scope.ts (domains.ts) or modality.ts, rewrite that file:
+//   MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/classify/cues.test.ts
+describe('stored start keys', () => {
+  test('cue-keys.ts holds the start keys of every classifier cue', async () => {
+    await Promise.all([import('./work'), import('./scope'), import('./modality')]);
+    const patterns = new Set<string>();
+    for (const family of compiledFamilies()) if (family !== CUES && family.cues.length > 1) for (const c of family.cues) patterns.add(c.pattern);
+    expect(patterns.size).toBeGreaterThan(50);
+    const path = new URL('./cue-keys.ts', import.meta.url);
+    const source = [
+      '// Generated from the cues of work.ts, domains.ts/scope.ts and modality.ts by',
+      '// lib/classify/cues.test.ts; do not edit. To rewrite it:',
+      '//   MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/classify/cues.test.ts',
+      '// Each pattern\'s start keys (prefix-index.ts startKeys, in its order), so the content',
+      '// script does not derive them on every page load. A pattern missing here is derived at load.',
+      'export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {',
+      ...[...patterns].sort().map((p) => `  ${JSON.stringify(p)}: ${JSON.stringify(startKeys(p))},`),
+      '};',
+      '',
+    ].join('\n');
+    if (process.env.MLJL_WRITE_CUE_KEYS) writeFileSync(path, source);
+    expect(readFileSync(path, 'utf8'), 'run: MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/classify/cues.test.ts').toBe(source);
+  });
+});
+
+// The walk over word starts must find what one alternation of the family's cues finds
+// (leftmost, first cue at a position, no overlaps), which is what the cues were written for.
+describe('the same hits as one alternation of the cues', () => {
+  const WORDS = ('train deploy models model fine-tune fine tuning research papers production serving inference kubernetes '
+    + 'docker pipelines ml ai llm llms rag agents not will does require building new machine learning healthcare '
+    + 'finance clinical patients fraud payments ads ranking recommendation systems computer vision nlp speech rl url '
+    + 'c++ a/b testing statistics causal inference the and of to for with in on our your is 5+ years platform '
+    + 'infrastructure for training tools that help teams build data scientists analysts').split(' ')
+    // Phrases where two cues of a family compete at one position.
+    .concat(['infrastructure for training models', 'tools that help teams build', 'will not require building new models',
+      'train and fine-tune models', 'model serving', 'production ml', 'health care data', 'computer vision models',
+      'recommendation systems', 'ads ranking', 'speech recognition', 'a/b testing']);
+  const SEPARATORS = [' ', ' ', ' ', ', ', '. ', '\n', '; ', ' (', ') ', '-', '/'];
+  test('on random texts made of cue words', async () => {
+    await Promise.all([import('./work'), import('./scope'), import('./modality')]);
+    let seed = 7;
+    const rand = (n: number): number => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return Math.floor((seed / 2 ** 32) * n); };
+    const families = compiledFamilies().filter((f) => f.cues.length > 5);
+    expect(families.length).toBeGreaterThanOrEqual(4);
+    for (const family of families) {
+      const alternation = new RegExp(`\\b(?:${family.cues.map((c) => `(${c.pattern})`).join('|')})(?!\\w)`, 'g');
+      for (let k = 0; k < 150; k++) {
+        let text = '';
+        for (let j = 0; j < 40; j++) text += WORDS[rand(WORDS.length)]! + SEPARATORS[rand(SEPARATORS.length)]!;
+        if (rand(2)) text = text.toUpperCase();
+        const expected: string[] = [];
+        const lower = text.toLowerCase();
+        alternation.lastIndex = 0;
+        for (let m = alternation.exec(lower); m; m = alternation.exec(lower)) {
+          const g = m.findIndex((x, i) => i > 0 && x !== undefined);
+          expected.push(`${family.cues[g - 1]!.id}@${m.index}-${m.index + m[0].length}`);
+        }
+        const got = scanCues(family as typeof CUES, text).map((h) => `${h.cue.id}@${h.start}-${h.end}`);
+        expect(got, text).toEqual(expected);
       }
     }
   });

@@ -1,11 +1,18 @@
-// Keyword cues: many small patterns compiled into ONE alternation regex (on first
-// use), so a text is scanned once per family, and each hit knows which cue it was.
-// Patterns must use only non-capturing groups: the capture index identifies the cue.
+// Keyword cues: many small patterns per family, found in one walk over the text. At
+// each word start only the cues that can begin with its first characters are tried
+// (an index from up to four leading characters to cues, lib/trends/prefix-index.ts),
+// each as an anchored (sticky) regex, in the family's order: the first cue that matches
+// there wins and the walk goes on after it. That is what one alternation of the cues
+// would find (leftmost, the first alternative at a position, no overlaps) at a fraction
+// of the cost: V8 tries an alternation of a hundred cues at every character.
+import { CUE_KEYS } from './cue-keys';
+import { PrefixIndex, startKeys } from './prefix-index';
+import { firstWordAtOrAfter, isWordChar, wordStarts, type WordStarts } from './word-starts';
 
 export interface Cue<T> {
   /** A stable name, for tests and debugging. */
   id: string;
-  /** Regex source, non-capturing groups only; word boundaries are added around it. */
+  /** Regex source, non-capturing groups only, starting with a word character; a match must end at a word's end. */
   pattern: string;
   tag: T;
   weight: number;
@@ -19,35 +26,50 @@ export interface CueHit<T> {
 
 export interface CompiledCues<T> {
   cues: ReadonlyArray<Cue<T>>;
-  /** The regexes, built on first use (see `built`). */
+  /** The index and regexes, built on first use (see `built`). */
   lazy: Built | null;
 }
 
+const families: Array<CompiledCues<unknown>> = [];
+
 /** Patterns are written in lower case and matched without regard to case. Compiled on first use. */
 export function compileCues<T>(cues: ReadonlyArray<Cue<T>>): CompiledCues<T> {
-  return { cues, lazy: null };
+  const family: CompiledCues<T> = { cues, lazy: null };
+  families.push(family as CompiledCues<unknown>);
+  return family;
+}
+
+/** Every family compiled so far (for the test that keeps cue-keys.ts up to date). */
+export function compiledFamilies(): ReadonlyArray<CompiledCues<unknown>> {
+  return families;
 }
 
 interface Built {
-  /** Case-sensitive, run on the lower-cased text: faster than /i in V8. */
-  re: RegExp;
-  /** Case-insensitive fallback for the rare text whose lower-casing changes its length; built when first needed. */
-  reI: RegExp | null;
-  source: string;
+  /** From a word's first characters to the numbers of the cues that may start there. */
+  index: PrefixIndex<number>;
+  /** Per cue, sticky and case-sensitive, run on the lower-cased text: faster than /i in V8. */
+  res: RegExp[];
+  /** Per cue, case-insensitive, for the rare text whose lower-casing changes its length; built when first needed. */
+  resI: Array<RegExp | null>;
 }
 
-// One plain alternation per family. (Tried and measured slower: grouping the cues by
-// first character behind lookaheads — V8 then gives up native code for the larger
-// regex, 10x slower — and a word-start index with one sticky regex per cue, as in
-// lib/trends/prefix-index.ts — nearly every word is a candidate, 10-40% slower, and
-// listing each cue's starts costs milliseconds on first use.)
 function built<T>(compiled: CompiledCues<T>): Built {
   if (compiled.lazy) return compiled.lazy;
-  // \b before and no word character after: "RL" must not match inside "URL".
-  const source = `\\b(?:${compiled.cues.map((c) => `(${c.pattern})`).join('|')})(?!\\w)`;
-  compiled.lazy = { re: nativeFirst(new RegExp(source, 'g')), reI: null, source };
+  const index = new PrefixIndex<number>(byNumber);
+  compiled.cues.forEach((c, i) => {
+    // Stored keys when there are (deriving them costs ms on every page load), else derived.
+    const keys = Object.prototype.hasOwnProperty.call(CUE_KEYS, c.pattern) ? CUE_KEYS[c.pattern]! : startKeys(c.pattern);
+    // The walk stops only at word starts (word-starts.ts): a cue must begin with a letter or digit.
+    const bad = keys.find((k) => !isWordChar(k.charCodeAt(0)));
+    if (bad !== undefined) throw new Error(`cue ${c.id} can start with a non-word character: "${bad}"`);
+    index.addKeys(keys, i);
+  });
+  // No word character after the cue: "RL" must not match inside "URLs".
+  const res = compiled.cues.map((c) => new RegExp(`(?:${c.pattern})(?!\\w)`, 'y'));
+  compiled.lazy = { index, res, resI: compiled.cues.map(() => null) };
   return compiled.lazy;
 }
+
 
 /**
  * The first-use cost of a large regex. V8 runs a regex first in its bytecode
@@ -126,27 +148,40 @@ export function scanCues<T>(
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const lower = lowered(scanned);
   const sameOffsets = lower.length === scanned.length;
-  return scanAlternation(compiled, built(compiled), sameOffsets ? lower : scanned, sameOffsets, ranges, limit);
+  return scanAlternation(compiled, built(compiled), wordStarts(scanned), sameOffsets ? lower : scanned, sameOffsets, ranges, limit);
 }
 
 function scanAlternation<T>(
-  compiled: CompiledCues<T>, b: Built, whole: string, sameOffsets: boolean, ranges: ReadonlyArray<readonly [number, number]> | undefined, limit: number,
+  compiled: CompiledCues<T>, b: Built, words: WordStarts, whole: string, sameOffsets: boolean,
+  ranges: ReadonlyArray<readonly [number, number]> | undefined, limit: number,
 ): CueHit<T>[] {
-  const re = sameOffsets ? b.re : (b.reI ??= nativeFirst(new RegExp(b.source, 'gi')));
   const { cues } = compiled;
+  const { index, res } = b;
   const hits: CueHit<T>[] = [];
   for (const [from, to] of ranges ?? [[0, whole.length] as const]) {
     const end = Math.min(to, whole.length);
-    if (from >= end) continue;
-    const subject = from === 0 && end === whole.length ? whole : whole.slice(from, end);
-    re.lastIndex = 0;
-    for (let m = re.exec(subject); m && hits.length < limit; m = re.exec(subject)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      for (let g = 1; g <= cues.length; g++) {
-        if (m[g] !== undefined) { hits.push({ cue: cues[g - 1]!, start: from + m.index, end: from + m.index + m[0].length }); break; }
+    for (let w = firstWordAtOrAfter(words, from); w < words.count; w++) {
+      const at = words.at[w]!;
+      if (at >= end) break;
+      // The cues that may start here, in the family's order.
+      const candidates = index.candidatesAt(words, w);
+      for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        const re = sameOffsets ? res[c]! : (b.resI[c] ??= new RegExp(res[c]!.source, 'iy'));
+        re.lastIndex = at;
+        const m = re.exec(whole);
+        // A match must stay within its range (ranges end at line ends).
+        if (m === null || at + m[0].length > end) continue;
+        const stop = at + m[0].length;
+        hits.push({ cue: cues[c]!, start: at, end: stop });
+        if (hits.length >= limit) return hits;
+        // No overlaps: the walk goes on after the match.
+        while (w + 1 < words.count && words.at[w + 1]! < stop) w++;
+        break;
       }
     }
   }
   return hits;
 }
 
+const byNumber = (x: number, y: number): number => x - y;

@@ -216,7 +216,7 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['infrastructure we use to train', 'Build the datasets and infrastructure that we use to train models.', 'training-infra:infrastructure that we use to train'],
     // The posting says outright that the job does not make models.
     ['will not be involved', 'Note: this role will not be involved in\nbuilding, developing any machine learning models.', 'no-model-building:not be involved in\nbuilding, developing any machine learning models'],
-    ['does _not_ require', 'This role does _not_ require designing and implementing new machine learning models.', 'no-model-building:_not_ require designing and implementing new machine learning models'],
+    ['does _not_ require', 'This role does _not_ require designing and implementing new machine learning models.', 'no-model-building:not_ require designing and implementing new machine learning models'],
     ['without training them', 'Integrate hosted LLMs without training them.', 'no-model-building:without training them'],
     // Both sides named at once.
     ['both sides', 'Contribute to both software engineering and machine learning sides of projects.', 'both-sides:both software engineering and machine learning sides'],

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { LevelLabel, Salary, ScopeLabel, WorkLabel } from '../model';
 import { CATALOGUE } from './catalogue';
 import { matchSignals, type SignalContext } from './match';
-import { startKeys } from './prefix-index';
+import { startKeys } from '../classify/prefix-index';
 import { SKILL_CUES } from './skill-cues';
 
 function ctx(work: WorkLabel = 'mixed', scope: ScopeLabel = 'generalist', level: LevelLabel = 'mid', salary: Salary = null): SignalContext {
@@ -281,7 +281,7 @@ describe('cue index', () => {
     const source = [
       '// Generated from skill-cues.ts by lib/trends/match.test.ts; do not edit. To rewrite it:',
       '//   MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/trends/match.test.ts',
-      '// Each cue pattern\'s start keys (prefix-index.ts startKeys, in its order), so the content',
+      '// Each cue pattern\'s start keys (lib/classify/prefix-index.ts startKeys, in its order), so the content',
       '// script does not derive them on every page load. A pattern missing here is derived at load.',
       'export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {',
       ...[...new Set(lines)],

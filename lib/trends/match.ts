@@ -10,7 +10,8 @@ import type { ClassifyInput } from '../classify/input';
 import { evidenceAt, type Field } from '../classify/evidence';
 import { isBoilerplate, sectionAt, sections, type Section } from '../classify/sections';
 import { CATALOGUE, SIGNAL_ORDER } from './catalogue';
-import { PrefixIndex } from './prefix-index';
+import { PrefixIndex } from '../classify/prefix-index';
+import { wordStarts } from '../classify/word-starts';
 import { CUE_KEYS } from './skill-cue-keys';
 import { SKILL_CUES, type SkillCue } from './skill-cues';
 
@@ -132,6 +133,7 @@ const describesTheJob = (sec: Section) => sec.kind === 'about' && sec.heading !=
 
 interface Found { weight: number; evidence: Evidence[]; cues: Set<SkillCue> }
 
+
 function scan(text: string, field: Field, secs: readonly Section[] | null, found: Array<Found | undefined>): void {
   // A huge text is not worth a lower-cased copy (the regexes are compiled by then anyway).
   const lowered = text.length <= MAX_LOWERED ? caselessLower(text) : null;
@@ -140,8 +142,16 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
   const lastEnd = new Int32Array(SIGNALS.length).fill(-1);
   const lastStart = new Int32Array(SIGNALS.length).fill(-1);
   let tries = 0;
-  INDEX.scan(text, ({ cue, re, lower, sig }, start) => {
-    if (++tries > 20_000) return;
+  const words = wordStarts(text);
+  for (let w = 0; w < words.count; w++) {
+    const candidates = INDEX.candidatesAt(words, w);
+    for (let i = 0; i < candidates.length; i++) {
+      if (++tries > 20_000) return;
+      tryCue(candidates[i]!, words.at[w]!);
+    }
+  }
+
+  function tryCue({ cue, re, lower, sig }: CompiledCue, start: number): void {
     // A title-only cue (weight 0 elsewhere) adds nothing outside the title: not worth a regex run.
     if (cue.weight === 0 && field !== 'title') return;
     const f = found[sig];
@@ -177,7 +187,7 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
     // Each cue counts once: ten mentions of "statistics" are one piece of evidence.
     if (!g.cues.has(cue)) { g.cues.add(cue); g.weight += field === 'title' ? Math.max(cue.weight, cue.titleWeight ?? 0) : cue.weight; }
     if (g.evidence.length < MAX_EVIDENCE) g.evidence.push(evidenceAt(field, text, start, end));
-  });
+  }
 }
 
 function skillSignals(input: ClassifyInput): Map<string, Found> {

@@ -1,6 +1,6 @@
 // Generated from skill-cues.ts by lib/trends/match.test.ts; do not edit. To rewrite it:
 //   MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/trends/match.test.ts
-// Each cue pattern's start keys (prefix-index.ts startKeys, in its order), so the content
+// Each cue pattern's start keys (lib/classify/prefix-index.ts startKeys, in its order), so the content
 // script does not derive them on every page load. A pattern missing here is derived at load.
 export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {
   "vLLM|TensorRT(?:-LLM)?|Triton(?: Inference)?(?: server)?|TorchServe|TF Serving|TensorFlow Serving|KServe|Seldon|BentoML|Ray Serve|SageMaker|Vertex AI|Kubeflow": ["vllm","tens","trit","torc","tf s","kser","seld","bent","ray ","sage","vert","kube"],

@@ -1,7 +1,7 @@
 // A fast index from the first characters of a word to the regexes that can match
 // there. Scanning a posting with one big alternation of every cue costs a fraction
-// of a millisecond; instead the text is walked once, word start by word start, and
-// only the few cues whose pattern can begin with those characters are tried
+// of a millisecond; instead the words' starts are found once (word-starts.ts), and at
+// each only the few cues whose pattern can begin with those characters are tried
 // (sticky regexes, so each try is anchored and cheap).
 //
 // The index keys are derived from each regex source by enumerating the strings of
@@ -9,6 +9,7 @@
 // negated class). Supported syntax: literals, escapes, character classes, (?:…) groups,
 // alternation, quantifiers and lookarounds. A pattern that could start with something
 // unbounded is refused at load time.
+import { slotGeneration, type WordStarts } from './word-starts';
 
 export const KEY_LENGTH = 4;
 /** Enumeration guard: a pattern with more starts than this is refused (too vague). */
@@ -187,17 +188,18 @@ function keyOf(s: string): number {
   return k;
 }
 
-/** Letters and digits (ASCII and Latin-1/Latin Extended): what a word is made of. */
-export function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-    || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
-}
-
-/** isWordChar for the codes below 0x250 (beyond, never a word character): one load per character in scan(). */
-const WORD_CHAR = new Uint8Array(0x250);
-for (let c = 0; c < 0x250; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
-
 export class PrefixIndex<T> {
+  /**
+   * `order`: how the items found at one word are sorted (a cue family's order, where the
+   * first cue that matches wins); without it, longer keys' items come first, each list
+   * in the order added.
+   */
+  constructor(private readonly order?: (a: T, b: T) => number) {}
+
+  private readonly lists: T[][] = [];
+  private bySlot: Array<readonly T[] | undefined> = [];
+  private generation = -1;
+
   /** One map per key length (index 1..4), so "ml" and "ml o" never share a bucket. */
   private readonly byLength: Array<Map<number, T[]>> = [new Map(), new Map(), new Map(), new Map(), new Map()];
 
@@ -221,30 +223,45 @@ export class PrefixIndex<T> {
     }
   }
 
-  /** Calls `visit` with every item whose pattern may start at a word start of `text`, in text order. */
-  scan(text: string, visit: (item: T, at: number) => void): void {
+  /**
+   * The lists of items whose pattern may start with the (folded, packed) four characters
+   * `key`, written to `out`; returns how many (0 to 4: one per key length that matches,
+   * so an item listed under two lengths comes twice). Each list is in the order its
+   * items were added.
+   */
+  listsFor(key: number, out: T[][]): number {
+    const mask = this.pairMask[key >>> 14]!;
+    if (mask === 0) return 0;
     const [, m1, m2, m3, m4] = this.byLength as [unknown, Map<number, T[]>, Map<number, T[]>, Map<number, T[]>, Map<number, T[]>];
-    const n = text.length;
-    let prevWord = 0;
-    for (let at = 0; at < n; at++) {
-      const code = text.charCodeAt(at);
-      const word = code < 0x250 ? WORD_CHAR[code]! : 0;
-      if (word > prevWord) {
-        const c0 = fold(code);
-        const c1 = at + 1 < n ? fold(text.charCodeAt(at + 1)) : 0;
-        const mask = this.pairMask[(c0 << 7) | c1]!;
-        if (mask !== 0) {
-          const c2 = at + 2 < n ? fold(text.charCodeAt(at + 2)) : 0;
-          const c3 = at + 3 < n ? fold(text.charCodeAt(at + 3)) : 0;
-          const k = (c0 << 21) | (c1 << 14) | (c2 << 7) | c3;
-          let items: T[] | undefined;
-          if (mask & 16 && (items = m4.get(k)) !== undefined) for (let i = 0; i < items.length; i++) visit(items[i]!, at);
-          if (mask & 8 && (items = m3.get(k & ~0x7f)) !== undefined) for (let i = 0; i < items.length; i++) visit(items[i]!, at);
-          if (mask & 4 && (items = m2.get(k & ~0x3fff)) !== undefined) for (let i = 0; i < items.length; i++) visit(items[i]!, at);
-          if (mask & 2 && (items = m1.get(k & ~0x1fffff)) !== undefined) for (let i = 0; i < items.length; i++) visit(items[i]!, at);
-        }
-      }
-      prevWord = word;
-    }
+    let lists = 0;
+    let items: T[] | undefined;
+    if (mask & 16 && (items = m4.get(key)) !== undefined) out[lists++] = items;
+    if (mask & 8 && (items = m3.get(key & ~0x7f)) !== undefined) out[lists++] = items;
+    if (mask & 4 && (items = m2.get(key & ~0x3fff)) !== undefined) out[lists++] = items;
+    if (mask & 2 && (items = m1.get(key & ~0x1fffff)) !== undefined) out[lists++] = items;
+    return lists;
+  }
+
+  /** Every item whose pattern may start with the packed key, deduplicated, in this index's order. */
+  candidates(key: number): readonly T[] {
+    const n = this.listsFor(key, this.lists);
+    if (n === 0) return NONE;
+    if (n === 1 && !this.order) return this.lists[0]!;
+    const out: T[] = [];
+    for (let l = 0; l < n; l++) for (const item of this.lists[l]!) if (!out.includes(item)) out.push(item);
+    return this.order ? out.sort(this.order) : out;
+  }
+
+  /** `candidates` of the word `w` of `words`, remembered per key slot (word-starts.ts). */
+  candidatesAt(words: WordStarts, w: number): readonly T[] {
+    const generation = words.generation;
+    if (generation !== slotGeneration()) return this.candidates(words.key[w]!);
+    if (generation !== this.generation) { this.bySlot = []; this.generation = generation; }
+    const slot = words.slot[w]!;
+    let found = this.bySlot[slot];
+    if (found === undefined) this.bySlot[slot] = found = this.candidates(words.key[w]!);
+    return found;
   }
 }
+
+const NONE: readonly never[] = [];

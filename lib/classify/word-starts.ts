@@ -1,0 +1,147 @@
+// Where the words of a text start, each with its first four characters: the one walk
+// over a description that every cue family shares (work, scope, modality and the skill
+// signals look up their cues at these starts; see cues.ts and lib/trends/match.ts),
+// instead of each family walking every character again.
+//
+// Each distinct four-character key gets a small number (a slot) from one table shared
+// by all families, so a family finds its cues for a word by an array read
+// (PrefixIndex.candidatesAt), not a hash lookup per word and family.
+
+export interface WordStarts {
+  /** How many words. */
+  count: number;
+  /** The offset of each word's first character, ascending. */
+  at: Int32Array;
+  /** Its first four characters from there, case folded and packed (prefix-index.ts `keyOf`). */
+  key: Int32Array;
+  /** The key's slot in the shared table (`slotKey` reads it back). */
+  slot: Int32Array;
+  /** The table's generation the slots belong to. */
+  generation: number;
+}
+
+/** Letters and digits (ASCII and Latin-1/Latin Extended): what a word is made of. */
+export function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+/** isWordChar for the codes below 0x250 (beyond, never a word character): one load per character. */
+const WORD_CHAR = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
+
+/** A character code folded for keys: ASCII lower-cased, anything beyond ASCII as 127. */
+function fold(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  return code > 127 ? 127 : code;
+}
+
+// The key table: open addressing over 2^16 cells. Real postings hold a few thousand
+// distinct keys; when adversarial text fills half the table, it starts over (a new
+// generation: every family forgets what it resolved, and cached word starts are stale).
+const TABLE_BITS = 16;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const MAX_SLOTS = TABLE_SIZE >> 1;
+const cellKey = new Int32Array(TABLE_SIZE); // key + 1; 0 is an empty cell
+const cellSlot = new Int32Array(TABLE_SIZE);
+const keyOfSlot = new Int32Array(MAX_SLOTS);
+let slots = 0;
+let generation = 0;
+
+/** The generation of the slots now handed out: a family's resolved candidates are kept per generation. */
+export function slotGeneration(): number {
+  return generation;
+}
+
+/** The packed key a slot stands for. */
+export function slotKey(slot: number): number {
+  return keyOfSlot[slot]!;
+}
+
+/** How many slots the table can hand out in one generation (a family's cache size). */
+export const SLOT_CAPACITY = MAX_SLOTS;
+
+function slotFor(key: number): number {
+  let cell = Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
+  for (;;) {
+    const k = cellKey[cell]!;
+    if (k === key + 1) return cellSlot[cell]!;
+    if (k === 0) break;
+    cell = (cell + 1) & (TABLE_SIZE - 1);
+  }
+  if (slots === MAX_SLOTS) return -1;
+  cellKey[cell] = key + 1;
+  cellSlot[cell] = slots;
+  keyOfSlot[slots] = key;
+  return slots++;
+}
+
+function startOver(): void {
+  cellKey.fill(0);
+  slots = 0;
+  generation++;
+  lastA = lastB = null;
+  startsA = startsB = null;
+}
+
+function computeWordStarts(text: string): WordStarts {
+  const n = text.length;
+  let at = new Int32Array(Math.max(16, n >> 3));
+  let key = new Int32Array(at.length);
+  let slot = new Int32Array(at.length);
+  let count = 0;
+  let prevWord = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const word = code < 0x250 ? WORD_CHAR[code]! : 0;
+    if (word > prevWord) {
+      if (count === at.length) {
+        const grownAt = new Int32Array(at.length * 2); grownAt.set(at); at = grownAt;
+        const grownKey = new Int32Array(key.length * 2); grownKey.set(key); key = grownKey;
+        const grownSlot = new Int32Array(slot.length * 2); grownSlot.set(slot); slot = grownSlot;
+      }
+      const c1 = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
+      const c2 = i + 2 < n ? fold(text.charCodeAt(i + 2)) : 0;
+      const c3 = i + 3 < n ? fold(text.charCodeAt(i + 3)) : 0;
+      const k = (fold(code) << 21) | (c1 << 14) | (c2 << 7) | c3;
+      const s = slotFor(k);
+      // The table is full: start over, and this text with it (its earlier slots are gone).
+      if (s < 0) { startOver(); return computeWordStarts(text); }
+      at[count] = i;
+      key[count] = k;
+      slot[count] = s;
+      count++;
+    }
+    prevWord = word;
+  }
+  return { count, at, key, slot, generation };
+}
+
+// A description is walked by four families, the masked one (company-mask.ts) by two of
+// them, with the title in between: keep the last two long texts. Titles are cheap.
+let lastA: string | null = null;
+let startsA: WordStarts | null = null;
+let lastB: string | null = null;
+let startsB: WordStarts | null = null;
+
+/** The word starts of `text` (case does not matter: keys are folded). */
+export function wordStarts(text: string): WordStarts {
+  if (text.length < 300) return computeWordStarts(text);
+  if (text === lastA && startsA!.generation === generation) return startsA!;
+  if (text === lastB && startsB!.generation === generation) return startsB!;
+  const s = computeWordStarts(text);
+  lastB = lastA; startsB = startsA;
+  lastA = text; startsA = s;
+  return s;
+}
+
+/** The index of the first word starting at or after `offset`. */
+export function firstWordAtOrAfter(s: WordStarts, offset: number): number {
+  let lo = 0;
+  let hi = s.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.at[mid]! < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
