@@ -149,3 +149,13 @@ describe('the same hits as one alternation of the cues', () => {
     }
   });
 });
+
+test('hits stay the same after adversarial text makes the shared key table start over', () => {
+  const text = 'We train RL agents on Kubernetes, not C++ alone. '.repeat(10);
+  const before = found(text);
+  let noise = '';
+  for (let i = 0; i < 70_000; i++) noise += (i * 2654435761 >>> 0).toString(36).slice(0, 4) + ' ';
+  expect(scanCues(CUES, noise).length).toBeGreaterThanOrEqual(0);
+  expect(found(text)).toEqual(before);
+  expect(before.length).toBe(30);
+});

@@ -258,6 +258,7 @@ export class PrefixIndex<T> {
     if (generation !== slotGeneration()) return this.candidates(words.key[w]!);
     if (generation !== this.generation) { this.bySlot = []; this.generation = generation; }
     const slot = words.slot[w]!;
+    if (slot < 0) return this.candidates(words.key[w]!);
     let found = this.bySlot[slot];
     if (found === undefined) this.bySlot[slot] = found = this.candidates(words.key[w]!);
     return found;

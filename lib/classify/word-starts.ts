@@ -14,7 +14,7 @@ export interface WordStarts {
   at: Int32Array;
   /** Its first four characters from there, case folded and packed (prefix-index.ts `keyOf`). */
   key: Int32Array;
-  /** The key's slot in the shared table (`slotKey` reads it back). */
+  /** The key's slot in the shared table, or -1 when the table was full (`slotKey` reads it back). */
   slot: Int32Array;
   /** The table's generation the slots belong to. */
   generation: number;
@@ -84,7 +84,7 @@ function startOver(): void {
   startsA = startsB = null;
 }
 
-function computeWordStarts(text: string): WordStarts {
+function computeWordStarts(text: string, startedOver = false): WordStarts {
   const n = text.length;
   let at = new Int32Array(Math.max(16, n >> 3));
   let key = new Int32Array(at.length);
@@ -100,13 +100,11 @@ function computeWordStarts(text: string): WordStarts {
         const grownKey = new Int32Array(key.length * 2); grownKey.set(key); key = grownKey;
         const grownSlot = new Int32Array(slot.length * 2); grownSlot.set(slot); slot = grownSlot;
       }
-      const c1 = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
-      const c2 = i + 2 < n ? fold(text.charCodeAt(i + 2)) : 0;
-      const c3 = i + 3 < n ? fold(text.charCodeAt(i + 3)) : 0;
-      const k = (fold(code) << 21) | (c1 << 14) | (c2 << 7) | c3;
+      const k = keyAt(text, i);
       const s = slotFor(k);
       // The table is full: start over, and this text with it (its earlier slots are gone).
-      if (s < 0) { startOver(); return computeWordStarts(text); }
+      // A text with more distinct keys than the table holds leaves the rest without a slot.
+      if (s < 0 && !startedOver) { startOver(); return computeWordStarts(text, true); }
       at[count] = i;
       key[count] = k;
       slot[count] = s;
@@ -133,6 +131,51 @@ export function wordStarts(text: string): WordStarts {
   lastB = lastA; startsB = startsA;
   lastA = text; startsA = s;
   return s;
+}
+
+/**
+ * Makes `wordStarts(variant)` cheap for a variant of `text` that changed only a few
+ * characters in place (company-mask.ts: the company's name masked, same length): the
+ * word starts of `text` are reused, and only the keys of words near a changed
+ * character are read again. Does nothing when a change would move a word start.
+ */
+export function deriveWordStarts(variant: string, text: string): void {
+  if (variant === text || variant.length !== text.length || variant.length < 300) return;
+  const base = wordStarts(text);
+  const at = base.at.slice(0, base.count);
+  const key = base.key.slice(0, base.count);
+  const slot = base.slot.slice(0, base.count);
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const a = variant.charCodeAt(i);
+    const b = text.charCodeAt(i);
+    if (a === b) continue;
+    if (isWordCode(a) !== isWordCode(b)) return;
+    // The words whose first four characters include i start at i-3 to i.
+    while (w < base.count && at[w]! < i - 3) w++;
+    for (let v = w; v < base.count && at[v]! <= i; v++) {
+      const k = keyAt(variant, at[v]!);
+      const s = slotFor(k);
+      if (s < 0) return;
+      key[v] = k;
+      slot[v] = s;
+    }
+  }
+  if (base.generation !== generation) return; // a slot above started the table over
+  lastB = text; startsB = base;
+  lastA = variant; startsA = { count: base.count, at, key, slot, generation };
+}
+
+function isWordCode(code: number): boolean {
+  return code < 0x250 && WORD_CHAR[code] === 1;
+}
+
+function keyAt(text: string, i: number): number {
+  const n = text.length;
+  const c1 = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
+  const c2 = i + 2 < n ? fold(text.charCodeAt(i + 2)) : 0;
+  const c3 = i + 3 < n ? fold(text.charCodeAt(i + 3)) : 0;
+  return (fold(text.charCodeAt(i)) << 21) | (c1 << 14) | (c2 << 7) | c3;
 }
 
 /** The index of the first word starting at or after `offset`. */
