@@ -3,6 +3,7 @@
 // the command line.
 import type { Classification, Evidence } from '../model';
 import { maskCompany } from './company-mask';
+import { shareSections } from './sections';
 import { deriveWordStarts } from './word-starts';
 import { matchSignals } from '../trends/match';
 import type { ClassifyInput } from './input';
@@ -21,7 +22,9 @@ export function classify(input: ClassifyInput): Classification {
   // scope keeps it, to tell the company describing itself from what the job asks.
   const description = maskCompany(input.description, input.company);
   const masked = description === input.description ? input : { ...input, description };
+  // The masked text is read like the original: share its word starts and its sections.
   deriveWordStarts(description, input.description);
+  shareSections(description, input.description);
   const years = extractYears(input);
   const level = classifyLevel(input, years);
   const work = withOriginalText(classifyWork(masked), input);
