@@ -7,6 +7,7 @@
 // closest to the hand-set defaults. For comparison, a multinomial logistic regression
 // (softmax, L2) over interpretable cue features can be trained on the same folds.
 // Everything is deterministic: fixed grid, zero-initialised weights, seeded folds.
+import { maskCompany } from '../classify/company-mask';
 import { analyzeWork, BODY_CUE_IDS, ruleInputs, ruleLabel, TITLE_CUE_IDS, type RuleInputs, type WorkAnalysis } from '../classify/work';
 import type { WorkRuleParams } from '../classify/work-rule';
 import type { WorkLabel } from '../model';
@@ -69,7 +70,8 @@ export function loadExamples(dir: string): Example[] {
   for (const p of postings) {
     const g = gold.get(p.id);
     if (!g) continue;
-    const a = analyzeWork({ title: p.title, description: p.description, company: p.company });
+    // As classify() reads it: the company's own name masked (company-mask.ts).
+    const a = analyzeWork({ title: p.title, description: maskCompany(p.description, p.company), company: p.company });
     const full = workFeatures(a);
     out.push({ id: p.id, rule: ruleInputs(a), x: LR_COLUMNS.map((j) => full[j]!), y: LABELS.indexOf(g) });
   }
