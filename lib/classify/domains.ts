@@ -18,7 +18,7 @@ export interface Domain {
 export const DOMAINS: readonly Domain[] = [
   {
     id: 'healthcare', name: 'Healthcare',
-    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients?(?: data| records)?|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|diagnostics|claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth",
+    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients?(?: data| records)?|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|diagnostics|claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar",
     titlePattern: 'health ?care|clinical|medical|pathology|oncology|medicine|health',
   },
   {
@@ -28,7 +28,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'finance', name: 'Finance',
-    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?|banking|bank products|trading|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets",
+    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?|banking|bank products|trading|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers",
     titlePattern: 'financ\\w*|fintech|fraud|risk|trading|banking|credit|payments?|financial crimes?|aml|quant',
   },
   {
@@ -43,7 +43,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'energy', name: 'Energy & utilities',
-    pattern: "energy(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|grid|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)",
+    pattern: "energy(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|grid|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie|energ[ií]a",
     titlePattern: 'energy|utilit(?:y|ies)|power|grid',
   },
   {
@@ -93,7 +93,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'retail', name: 'Retail & e-commerce',
-    pattern: "retail|e-?commerce|consumer goods|cpg|loyalty(?: programs?)?|merchandising|shopping|grocery|fashion",
+    pattern: "retail|e-?commerce|consumer goods|cpg|loyalty(?: programs?)?|merchandising|shopping|grocery|fashion|commerce de d[ée]tail|grande distribution|comercio minorista|venta minorista|varejo|retalho|einzelhandel|vendita al dettaglio",
     titlePattern: 'retail|e-?commerce',
   },
   {

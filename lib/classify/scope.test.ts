@@ -21,6 +21,13 @@ describe('classifyScope', () => {
     ['title names ads', 'Machine Learning Engineer - Ads Targeting', GENERIC_REQS, 'specialist', ['ads']],
     ['a plus but not required is still preferred', 'Lead Data Scientist',
       `${GENERIC_REQS}\n- Previous exposure to financial services or credit cards is a plus, but not required`, 'specialist', ['finance']],
+    // Postings in Spanish, French and Portuguese (paraphrased).
+    ['es: sector named under "Valorable"', 'Data Scientist Jr',
+      `Requisitos:\n- Experiencia de 1-2 años en Data Science.\n\nValorable:\n- Familiaridad con el sector bancario, especialmente en riesgos.`, 'specialist', ['finance']],
+    ['fr: domain knowledge asked', 'Data Scientist',
+      `Votre profil :\n- Vous avez une bonne connaissance du secteur bancaire et des risques de crédit.`, 'specialist', ['finance']],
+    ['pt: health in the benefits is not asked', 'Junior Data Scientist',
+      `O QUE VAIS FAZER\n• Analisar dados de RH.\nO TEU PERFIL\n• Mínimo 2 anos de experiência em ciência de dados.\nQUEM SOMOS E O QUE PODES ESPERAR DE NÓS\nIniciativas de apoio familiar, saúde e educação`, 'generalist', []],
     ['technique only: NLP and vision are not domains', 'NLP Engineer',
       `Requirements:\n- Experience with NLP, computer vision, LLMs and reinforcement learning`, 'generalist', []],
     ['company industry only in the blurb', 'Machine Learning Engineer',

@@ -28,9 +28,9 @@ const TITLE_DOMAINS = compileCues<string>(
 
 // Words that turn a mention into something asked of the candidate. Experience words
 // after a "customer"/"patient"/"user" are about the product, not the candidate.
-const ASK = /(?<!(?:customer|patient|user|member|guest|shopping|learning|driving|player|viewing|care|delivery|listening|the|our|your) )\b(?:experience[ds]?|knowledge|background|familiar(?:ity)?|expertise|exposure|understanding|worked|proficien(?:t|cy)|degree|certifi(?:ed|cation)|track record|domain|industry)\b/i;
-const PREFERRED = /\b(?:a (?:big |huge |strong |definite |great )?plus|pluses|preferred|preferably|bonus|nice[- ]to[- ]haves?|desir(?:ed|able)|ideally|advantage(?:ous)?|beneficial|valued|would be great|is helpful)\b/i;
-const PLUS = /\b(?:a (?:big |huge |strong |definite |great )?plus|pluses|preferred|preferably|bonus|nice[- ]to[- ]haves?|desir(?:ed|able)|ideally|advantage(?:ous)?|beneficial|valued|would be great|is helpful|a must|must have|required)\b/i;
+const ASK = /(?<!(?:customer|patient|user|member|guest|shopping|learning|driving|player|viewing|care|delivery|listening|the|our|your) )\b(?:experience[ds]?|knowledge|background|familiar(?:ity)?|expertise|exposure|understanding|worked|proficien(?:t|cy)|degree|certifi(?:ed|cation)|track record|domain|industry|exp[ée]riences?|experiencias?|experi[eê]ncias?|erfahrung(?:en)?|esperienz[ae]|connaissances?|conocimientos?|conhecimentos?|kenntnisse|conoscenz[ae]|familiaridad|familiaridade|ma[iî]trise)\b/i;
+const PREFERRED = /\b(?:a (?:big |huge |strong |definite |great )?plus|pluses|preferred|preferably|bonus|nice[- ]to[- ]haves?|desir(?:ed|able)|ideally|advantage(?:ous)?|beneficial|valued|would be great|is helpful|valorable|se valorar[aá]|deseable|desej[aá]vel|un plus|un atout|wünschenswert|von vorteil|gradit[oa]|preferibil\w*|idealmente|id[ée]alement|de pr[ée]f[ée]rence|preferentemente|preferencialmente|vorzugsweise)\b/i;
+const PLUS = /\b(?:a (?:big |huge |strong |definite |great )?plus|pluses|preferred|preferably|bonus|nice[- ]to[- ]haves?|desir(?:ed|able)|ideally|advantage(?:ous)?|beneficial|valued|would be great|is helpful|a must|must have|required|valorable|se valorar[aá]|deseable|desej[aá]vel|un plus|un atout|wünschenswert|von vorteil|gradit[oa]|preferibil\w*|idealmente|id[ée]alement|de pr[ée]f[ée]rence|preferentemente|preferencialmente|vorzugsweise)\b/i;
 // "Experience … isn't required", "no healthcare background needed".
 const NEGATION = /\b(?:(?:is|are)?n(?:'|’)?t (?:required|necessary|needed|expected|a requirement|a prerequisite)|not (?:required|necessary|needed|expected|a requirement|a prerequisite)|no (?:prior )?(?:[\w-]+ ){0,3}?(?:experience|background|knowledge)(?: is)? (?:required|necessary|needed)|(?:don|do not|doesn|does not)(?:'|’)?t? (?:need|require|expect)|without (?:any )?(?:prior )?(?:[\w-]+ ){0,2}?(?:experience|background)|successful (?:here |at [\w ]{1,30})?without it|willing(?:ness)? to learn)\b/i;
 // "Interest in fintech" or "passion for healthcare" is not knowledge of it.
@@ -60,7 +60,7 @@ function isMlAreaList(unit: string): boolean {
   // "…in one of: finance, healthcare, retail, NLP" lists domains; "GenAI, LLMs, recommendation engines, AWS" does not.
   return ml > scanCues(BODY_DOMAINS, unit, undefined, 20).filter((h) => h.cue.tag !== INDUSTRY_CUE).length;
 }
-const STRONG_ASK = /\b(?:experience[ds]?|knowledge|background|expertise|exposure|familiar(?:ity)?|worked)\b/i;
+const STRONG_ASK = /\b(?:experience[ds]?|knowledge|background|expertise|exposure|familiar(?:ity)?|worked|exp[ée]riences?|experiencias?|experi[eê]ncias?|erfahrung(?:en)?|esperienz[ae]|connaissances?|conocimientos?|conhecimentos?|kenntnisse|conoscenz[ae]|familiaridad|familiaridade|ma[iî]trise)\b/i;
 
 const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|master(?:'|’)?s?|ph\.? ?d|b\.?sc?\.?|m\.?sc?\.?|major(?:ing)?|graduate)\b/i;
 const STUDY_FIELD = /^(?:chemi\w*|biolog\w*|materials|physics|finance|economics|mathematics|engineering|medicine|bioinformatics|marketing|business|management|accounting|statistics)$/i;

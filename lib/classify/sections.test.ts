@@ -15,6 +15,23 @@ function expectContiguous(text: string): void {
 
 describe('kindOfHeading', () => {
   test.each<[string, SectionKind]>([
+    // French, Spanish, Portuguese, German and Italian headings.
+    ['Vos missions', 'responsibilities'],
+    ['Responsabilidades', 'responsibilities'],
+    ['O que vais fazer', 'responsibilities'],
+    ['Deine Aufgaben', 'responsibilities'],
+    ['Requisitos', 'requirements'],
+    ['Votre profil', 'requirements'],
+    ['Dein Profil', 'requirements'],
+    ['Requisiti', 'requirements'],
+    ['Valorable', 'preferred'],
+    ['Un plus', 'preferred'],
+    ['Qué ofrecemos', 'benefits'],
+    ['Wir bieten', 'benefits'],
+    ['Cosa offriamo', 'benefits'],
+    ['Qui sommes-nous ?', 'about'],
+    ['Über uns', 'about'],
+    ['Quem somos', 'about'],
     ['About us', 'about'],
     ['About Mozilla', 'about'],
     ['Company Description', 'about'],
@@ -46,6 +63,16 @@ describe('kindOfHeading', () => {
 });
 
 describe('sections', () => {
+  it('reads a short line in capitals as a heading, in any language', () => {
+    const text = 'A TUA MISSÃO\nJuntar-te à equipa.\nO QUE VAIS FAZER\n• Analisar dados;\nO TEU PERFIL\n• SQL e Python.\nAWS\nQUEM SOMOS\nUma empresa.';
+    expect(kindsOf(text)).toEqual([
+      ['other', 'A TUA MISSÃO'],
+      ['responsibilities', 'O QUE VAIS FAZER'],
+      ['requirements', 'O TEU PERFIL'],
+      ['about', 'QUEM SOMOS'],
+    ]);
+  });
+
   it('splits a Markdown posting by its headings', () => {
     const text = [
       '### **Company Description**', '', 'We help people send money.', '',

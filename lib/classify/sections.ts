@@ -31,13 +31,13 @@ export function isBoilerplate(kind: SectionKind): boolean {
 // Heading text → kind. Order matters: "Preferred qualifications" is preferred, not
 // requirements; "Compensation and benefits" is benefits; "About you" is requirements.
 const KIND_RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ['eeo', /\b(?:equal (?:employment )?opportunit|eeo\b|diversity|inclusion|inclusive|belonging|accommodation|affirmative action|non-?discrimination|privacy (?:notice|policy)|recruitment scam|e-verify)/i],
-  ['preferred', /\b(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|a plus|pluses|extra credit|would love|love to see|stand ?out|good to have|optional|we'?d love|added advantage|ideally|sets you apart|we(?:'|’)d love)/i],
-  ['about', /^(?:about (?!.*\b(?:role|job|position|opportunit(?:y|ies)|you|your|team|work)\b)|who we are|company (?:description|overview|profile|info)|our (?:company|story|mission|culture|values|customers)|the company|why (?!you\b)|welcome to|what is |meet |dedication to|commitment to|how we work|our commitment|life at|working at)/i],
-  ['benefits', /\b(?:benefits?|perks|compensation|salary|pay\b|what we offer|we offer|our offer|what you(?:'|’)?ll get|what you get|in return|time off|vacation|equity\b|401k|health (?:&|and) |insurance|let(?:'|’)?s talk money|rewards|total rewards|what(?:'|’)?s in it for you|why join|enjoy|what we(?:'|’)?ll bring|can offer|offer you|work-life|flexibility)/i],
-  ['requirements', /\b(?:what you(?:'|’)?(?:ll| will) (?:need|bring)|you(?:'|’)?ll need|you bring|about you\b)/i],
-  ['responsibilities', /\b(?:responsibilit|duties|what you(?:'|’)?ll (?:do|be doing|work on|be working on|own|build|achieve)|what you will (?:do|be doing|work on|own|build)|you will\b|you(?:'|’)?ll\b|in this role|the role\b|role (?:&|and) |your (?:role|impact|mission|day|job|contribution|responsibilit)|day[- ]to[- ]day|key (?:accountabilit|tasks|activities)|the job\b|job (?:duties|summary)|position summary|the opportunity|what we(?:'|’)?re building|impact you|how you(?:'|’)?ll|how you will|projects?\b|the work\b|tasks|mission\b|accountabilit)/i],
-  ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|(?:what )?we(?:'|’)?d? (?:want|like|expect|hope) to see|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate)/i],
+  ['eeo', /\b(?:equal (?:employment )?opportunit|eeo\b|diversity|inclusion|inclusive|belonging|accommodation|affirmative action|non-?discrimination|privacy (?:notice|policy)|recruitment scam|e-verify|[ée]galit[ée] des chances|igualdad de oportunidades|igualdade de oportunidades|chancengleichheit|pari opportunit)/i],
+  ['preferred', /\b(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|a plus|pluses|extra credit|would love|love to see|stand ?out|good to have|optional|we'?d love|added advantage|ideally|sets you apart|we(?:'|’)d love|valorable|se valorar[aá]|deseable|desej[aá]vel|un plus|atouts?\b|wünschenswert|von vorteil|gradit[oa]|preferibil|costituisce un plus)/i],
+  ['about', /^(?:about (?!.*\b(?:role|job|position|opportunit(?:y|ies)|you|your|team|work)\b)|who we are|company (?:description|overview|profile|info)|our (?:company|story|mission|culture|values|customers)|the company|why (?!you\b)|welcome to|what is |meet |dedication to|commitment to|how we work|our commitment|life at|working at|qui sommes[- ]nous|pourquoi nous rejoindre|por qu[ée] unirte|warum (?:wir|bei uns)|[àa] propos d|qui[ée]nes somos|sobre nosotros|quem somos|sobre n[óo]s|[üu]ber uns|wer wir sind|chi siamo|l['’]entreprise|la empresa|a empresa|das unternehmen|l['’]azienda)/i],
+  ['benefits', /\b(?:benefits?|perks|compensation|salary|pay\b|what we offer|we offer|our offer|what you(?:'|’)?ll get|what you get|in return|time off|vacation|equity\b|401k|health (?:&|and) |insurance|let(?:'|’)?s talk money|rewards|total rewards|what(?:'|’)?s in it for you|why join|enjoy|what we(?:'|’)?ll bring|can offer|offer you|work-life|flexibility|avantages|ce que nous (?:vous )?offrons|nous (?:vous )?offrons|r[ée]mun[ée]ration|qu[ée] ofrecemos|ofrecemos|beneficios|o que (?:oferecemos|podes esperar)|benef[ií]cios|wir bieten|was wir bieten|deine vorteile|ihre vorteile|cosa offriamo|offriamo|retribuzione)/i],
+  ['requirements', /\b(?:what you(?:'|’)?(?:ll| will) (?:need|bring)|you(?:'|’)?ll need|you bring|about you\b|votre profil|ton profil|profil recherch[ée]|ce que vous apporte|tu as\b|vous avez\b|o teu perfil|o seu perfil|dein profil|ihr profil|was du mitbringst|was sie mitbringen)/i],
+  ['responsibilities', /\b(?:responsibilit|duties|what you(?:'|’)?ll (?:do|be doing|work on|be working on|own|build|achieve)|what you will (?:do|be doing|work on|own|build)|you will\b|you(?:'|’)?ll\b|in this role|the role\b|role (?:&|and) |your (?:role|impact|mission|day|job|contribution|responsibilit)|day[- ]to[- ]day|key (?:accountabilit|tasks|activities)|the job\b|job (?:duties|summary)|position summary|the opportunity|what we(?:'|’)?re building|impact you|how you(?:'|’)?ll|how you will|projects?\b|the work\b|tasks|mission\b|accountabilit|vos missions|tes missions|missions?\b|vos responsabilit|responsabilidades|funciones|tus funciones|tareas|o que vais fazer|o que (?:ir[aá]s|vai) fazer|fun[cç][õo]es|atividades|deine aufgaben|ihre aufgaben|aufgaben|mansioni|attivit[àa]|cosa farai|ce que vous ferez|ce que tu feras|qu[ée] har[aá]s)/i],
+  ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|(?:what )?we(?:'|’)?d? (?:want|like|expect|hope) to see|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate|requisitos|requerimientos|perfil|profil|qualifications requises|comp[ée]tences|conocimientos|conhecimentos|anforderungen|qualifikation|requisiti|competenze|formation|formaci[oó]n|forma[cç][aã]o|exp[ée]rience|experiencia|experi[eê]ncia|erfahrung|esperienza)/i],
 ];
 
 // The case-insensitive regexes below run, through twins without /i, on lower-cased text
@@ -57,7 +57,7 @@ export function kindOfHeading(heading: string): SectionKind {
 }
 
 // Short standalone lines that are headings even without a colon or Markdown marks.
-const BARE_HEADING = /^(?:about (?:us|the (?:role|team|job|position|company)|you|this role)|who (?:we are|you are)|(?:key |primary |main |job |your |role )?responsibilities|(?:minimum |basic |required |preferred |desired |key |additional )?(?:qualifications|requirements|skills(?: (?:&|and) (?:experience|qualifications))?)|(?:preferred|desired|required) (?:experience|skills)|nice[- ]to[- ]haves?|bonus(?: points)?!?|benefits(?: (?:&|and) perks)?|perks(?: (?:&|and) benefits)?|compensation(?: (?:&|and) benefits)?|what (?:you(?:'|’)?ll|you will|we) (?:do|offer|bring|need|be doing|get)|what we(?:'|’)?re looking for|(?:job |position |role |company )?(?:overview|description|summary)|the (?:role|opportunity|team)|equal (?:employment )?opportunity(?: employer)?|diversity statement|eeo statement|education|experience|you have|you will|duties)[.!:]?$/i;
+const BARE_HEADING = /^(?:about (?:us|the (?:role|team|job|position|company)|you|this role)|who (?:we are|you are)|(?:key |primary |main |job |your |role )?responsibilities|(?:minimum |basic |required |preferred |desired |key |additional )?(?:qualifications|requirements|skills(?: (?:&|and) (?:experience|qualifications))?)|(?:preferred|desired|required) (?:experience|skills)|nice[- ]to[- ]haves?|bonus(?: points)?!?|benefits(?: (?:&|and) perks)?|perks(?: (?:&|and) benefits)?|compensation(?: (?:&|and) benefits)?|what (?:you(?:'|’)?ll|you will|we) (?:do|offer|bring|need|be doing|get)|what we(?:'|’)?re looking for|(?:job |position |role |company )?(?:overview|description|summary)|the (?:role|opportunity|team)|equal (?:employment )?opportunity(?: employer)?|diversity statement|eeo statement|education|experience|you have|you will|duties|responsabilidades|requisitos|funciones|perfil|profil|missions|vos missions|aufgaben|anforderungen|qualifikationen|avantages|beneficios|benef[ií]cios|o que vais fazer|o teu perfil|o seu perfil|votre profil|ton profil|ihr profil|dein profil|ihre aufgaben|deine aufgaben|wir bieten|was wir bieten|qu[ée] ofrecemos|lo que ofrecemos|ce que nous offrons|quem somos|qui[ée]nes somos|qui sommes[- ]nous|[üu]ber uns|chi siamo|requisiti|mansioni|cosa offriamo|valorable|se valorar[aá]|deseable)[.!:]?$/i;
 
 // Known heading phrases glued to the surrounding text (lost line breaks). Case-sensitive
 // on purpose: a capitalised heading word right after a sentence end or a lower-case
@@ -109,6 +109,8 @@ const ENDS_WITH_COLON = /[:：]\**$/;
 const HAS_LETTER_U = /\p{L}/u;
 const GLUE_BEFORE = /[a-z.!?)\] ]/;
 const NON_BLANK = /\S/;
+/** Two or more words (the case test is done apart: a \\p{L} class costs ms to compile on each page load). */
+const ALL_CAPS_WORDS = /^\S+(?:[ \t]+\S+)+$/;
 
 function cleanHeading(raw: string): string {
   // Strip Markdown marks, emoji/bullets at the edges, and a trailing colon.
@@ -135,6 +137,9 @@ function lineHeading(line: string, nextLine: string | undefined): string | null 
   if (BULLET.test(t)) return null; // a bullet, not a heading
   if (ENDS_WITH_COLON.test(t) && t.length <= 70 && HAS_LETTER_U.test(t)) return cleanHeading(t);
   if (t.length > 60) return null;
+  // A short line of two or more words all in capitals ("O QUE VAIS FAZER", "ABOUT US"):
+  // plain-text postings in any language set their headings so.
+  if (t === t.toUpperCase() && t !== t.toLowerCase() && ALL_CAPS_WORDS.test(t)) return cleanHeading(t);
   const bare = cleanHeading(t);
   if (bare.length === 0) return null;
   const low = foldCase(bare);
@@ -197,7 +202,7 @@ function warm(): void {
     ...KIND_RULES_LOW.map(([, re]) => re), BARE_HEADING_LOW, GLUED_HEADING, EEO_HINT, EEO_PARAGRAPH_LOW, INLINE_HEADING_LOW,
     MD_HASHES, LEADING_MARKS, TRAILING_MARKS, LEADING_NON_WORD, TRAILING_COLON, TRAILING_EMPHASIS, SETEXT_RULE,
     HAS_LETTER, MD_HEADING, BOLD_LINE, BOLD_LINE_COLON_INSIDE, BOLD_IN_ITALICS, BULLET, ENDS_WITH_COLON, HAS_LETTER_U,
-    GLUE_BEFORE, NON_BLANK,
+    GLUE_BEFORE, NON_BLANK, ALL_CAPS_WORDS,
   ]);
 }
 

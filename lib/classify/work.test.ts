@@ -224,8 +224,27 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     // Performance work on training or inference workloads is ops.
     ['workloads', 'Profile and optimize deep learning training workloads on GPUs.', 'perf:training workloads'],
     ['performance analysis', 'Strong skills in performance analysis and tuning.', 'perf:performance analysis'],
+    // French, Spanish, Portuguese, German and Italian postings (paraphrased).
+    ['fr: entraîner des modèles', 'Concevoir et entraîner des modèles de vision pour nos clients.', 'train-models-intl:entraîner des modèles'],
+    ['es: desarrollo de modelos', 'Desarrollo de modelos predictivos y análisis de datos.', 'develop-models-intl:Desarrollo de modelos'],
+    ['pt: treinar modelos', 'Vais treinar modelos de classificação com dados reais.', 'train-models-intl:treinar modelos'],
+    ['de: Modelle trainieren', 'Du wirst Modelle trainieren und evaluieren.', 'train-models-intl:Modelle trainieren'],
+    ['es: despliegue', 'Implementación de procesos de MLOps para la integración y despliegue de modelos.', 'deploy-intl:despliegue'],
+    ['fr: mise en production', 'Assurer la mise en production et le suivi des modèles.', 'production-intl:mise en production'],
+    ['fr: industrialisation', "Participer à l'industrialisation des solutions d'IA.", 'production-intl:industrialisation'],
+    ['pt: em produção', 'Colocar modelos em produção com monitoramento contínuo.', 'production-intl:em produção'],
+    ['it: infrastruttura', "Gestire l'infrastruttura cloud per i modelli.", 'infra-intl:infrastruttura'],
   ])('%s', (_name, text, expected) => {
     expect(cuesOf(text)).toContain(expected);
+  });
+
+  // The words of the other languages must not fire on English text.
+  test.each([
+    'Quality assurance and integration testing of our platforms.',
+    'We research new markets; the production team handles logistics.',
+    'Supervision of junior analysts and data modeling for reports.',
+  ])('no foreign-language cue on English text: %s', (text) => {
+    expect(cuesOf(text).filter((c) => c.includes('-intl:'))).toEqual([]);
   });
 
   test.each<[string, string]>([

@@ -36,6 +36,10 @@ const TITLE_CUES = compileCues<Side>([
   c('t-software-plain', 'ops', 4, '(?:software|software development) (?:engineers?|developers?)|developers?'),
   c('t-software', 'ops', 5, '(?:back[- ]?end|front[- ]?end|full[- ]?stack|data|systems?|applications?|product|qa|simulation|python|staff software|cloud|solutions?|analytics) (?:engineers?|developers?|development engineers?|architects?)'),
   c('t-genai', 'ops', 1, 'gen ?ai|generative ai|llms?|ai agents?|copilot'),
+  // French, Spanish, Portuguese, German and Italian titles.
+  c('t-researcher-intl', 'building', 7, 'chercheu(?:r|se)s?|investigador(?:a|es)?|pesquisador(?:a|es)?|forscher(?:in)?|ricercat(?:ore|rice)'),
+  c('t-data-scientist-intl', 'building', 5, 'scientifiques? des donn[ée]es|cient[ií]fic[oa]s? de datos|cientistas? de dados|datenwissenschaftler(?:in)?'),
+  c('t-ai-engineer-intl', 'ops', 5, "ing[ée]nieure?s? (?:en )?(?:ia|ai|intelligence artificielle|ml|machine learning|mlops)|ingenier[oa]s? (?:de |en )?(?:ia|ai|inteligencia artificial|machine learning|ml|mlops)|engenheir[oa]s? (?:de )?(?:ia|ai|intelig[eê]ncia artificial|machine learning|ml|mlops)|ki[- ](?:ingenieur|entwickler|engineer)(?:in)?|ingegnere (?:ia|ai|ml|machine learning)"),
 ]);
 
 const BODY_CUES = compileCues<Side>([
@@ -63,6 +67,14 @@ const BODY_CUES = compileCues<Side>([
   c('sota', 'building', 1, 'state[- ]of[- ]the[- ]art|sota|frontier models?'),
   c('pytorch', 'building', 0.5, 'pytorch|tensorflow|jax|scikit-learn|sklearn|keras|r\\b|stata|sas'),
   c('data-quality-of-model', 'building', 1, 'model quality|improve (?:the )?(?:accuracy|performance|quality) of|accuracy of (?:our|the) models'),
+  // The same in French, Spanish, Portuguese, German and Italian (no word an English posting uses).
+  c('train-models-intl', 'building', 2.5, "(?:entra[iî]n(?:er|ement|ons)|entren(?:ar|amiento|amos|ando)|trein(?:ar|amento|amos)|addestr(?:are|amento|iamo)|training von) (?:(?:de|des|les|du|los|las|el|la|os|as|dos|das|di|dei|degli) )?(?:(?:nouveaux|nuevos|novos|nuovi) )?(?:mod[eè]les|modelos?|modelli|modellen|algorithmes|algoritmos|algoritmi|r[ée]seaux de neurones|redes neuronales|redes neurais|reti neurali)|modelle (?:zu )?trainieren"),
+  c('develop-models-intl', 'building', 2, "(?:d[ée]velopp(?:er|ement|ons)|conce(?:voir|ption)|cr[ée]ation|dise[ñn](?:ar|o|amos)|desarroll(?:ar|o|amos)|desenvolv(?:er|imento|emos)|sviluppo|svilupp(?:are|iamo)|progett(?:are|azione)|entwicklung von|entwickeln von) (?:(?:de|des|d['’]|les|del|de los|dos|das|di|dei|degli|neuen) )?(?:(?:nouveaux|nuevos|novos|nuovi) )?(?:mod[eè]les|modelos?|modelli|modellen|algorithmes|algoritmos|algoritmi|algorithmen)|modelle (?:zu )?entwickeln"),
+  // "Modélisation des données" is as often data modelling as model building: weak, as "modeling" is.
+  c('modelling-intl', 'building', 0.6, 'mod[ée]lisation|modelado|modelamiento|modelagem|modellierung|modellazione'),
+  c('experiments-intl', 'building', 1.2, 'exp[ée]rimentation|experimentaci[oó]n|experimenta[cç][aã]o|sperimentazione'),
+  c('statistics-intl', 'building', 0.8, 'statistiques?|estad[ií]stic(?:a|as|o|os)|estat[ií]stic(?:a|as|o|os)|statistik|statistic(?:a|he)|analyse (?:de|des) donn[ée]es|an[aá]lisis de datos|an[aá]lise de dados|datenanalyse|analisi (?:dei )?dati'),
+  c('research-intl', 'building', 0.7, 'recherche appliqu[ée]e|investigaci[oó]n|pesquisa|forschung|ricerca'),
 
   // ---- ops: serving, platforms, pipelines, integrating existing models
   c('deploy', 'ops', 1.5, 'deploy(?:s|ed|ing|ment|ments)?'),
@@ -78,6 +90,12 @@ const BODY_CUES = compileCues<Side>([
   c('software', 'ops', 0.8, 'back-?end|front-?end|full[- ]?stack|microservices?|apis?|rest(?:ful)?|grpc|graphql|react|typescript|javascript|node\\.?js|golang|java|scala|rust|c\\+\\+|sdks?|software engineering|software development|web applications?|services|databases?|postgres\\w*|nosql|redis|user[- ]facing|product features?|ui|ux|unit tests?|testing|code reviews?|system design'),
   c('perf', 'ops', 1.2, 'gpus?|cuda|kernels?|(?:training|inference|deep learning|ml|ai) workloads?|performance (?:analysis|optimi[sz]ation|tuning|engineering|profiling)|quantization|quantiz\\w*|pruning|distillation|compilers?|optimi[sz](?:e|es|ed|ing|ation) (?:for )?(?:[\\w-]+ ){0,2}?(?:performance|latency|cost|throughput|memory|speed)|cost[- ](?:efficien\\w*|optimi[sz]\\w*)|caching|benchmark\\w*|profil(?:e|ing|er)'),
   c('eval-harness', 'ops', 1, 'evaluation (?:frameworks?|harness(?:es)?|pipelines?|infrastructure|tooling|systems?)|evals|tooling|tools|automation|automate'),
+  // The same in French, Spanish, Portuguese, German and Italian (no word an English posting uses).
+  c('deploy-intl', 'ops', 1.5, 'd[ée]ploi(?:ement|ements|er)|d[ée]ploy(?:er|ons|ez)|despliegues?|desplegar|despleg(?:amos|ando)|implanta[cç][aã]o|bereitstellung|rilascio'),
+  c('production-intl', 'ops', 1.2, 'mise en production|(?:en|a|puesta en) producci[oó]n|(?:em|para) produ[cç][aã]o|in produktion|in produzione|industrialis(?:er|ation|ons)|industrializ(?:ar|aci[oó]n|a[cç][aã]o|zazione|zare)|produktivbetrieb'),
+  c('infra-intl', 'ops', 1.5, 'infraestructuras?|infraestruturas?|infrastrukturen?|infrastruttur[ae]|plateformes?|plataformas?|piattaform[ae]|monitori(?:zaci[oó]n|za[cç][aã]o|zar)|monitoreo|monitoramento|escalabilidad|escalabilidade|skalierbarkeit|fiabilidad|confiabilidade'),
+  c('integrate-intl', 'ops', 1.2, 'int[ée]gr(?:er|ation|ations)|integraci[oó]n|integrar|integra[cç][aã]o|integrazione|integrare'),
+  c('software-intl', 'ops', 0.8, 'd[ée]veloppement logiciel|desarrollo de software|desenvolvimento de software|softwareentwicklung|sviluppo software|bases? de donn[ée]es|bases? de datos|bancos? de dados|datenbanken?'),
 
   // ---- both at once: "prototype to production", end-to-end ownership
   // "Contribute to both the software engineering and machine learning sides", "bridge research and production".
