@@ -36,6 +36,14 @@ function fold(code: number): number {
   return code > 127 ? 127 : code;
 }
 
+/** `fold` of the codes below 0x250 (word characters start keys; the rest are read through foldCode). */
+const FOLD = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) FOLD[c] = fold(c);
+
+function foldCode(code: number): number {
+  return code < 128 ? FOLD[code]! : 127;
+}
+
 // The key table: open addressing over 2^16 cells. Real postings hold a few thousand
 // distinct keys; when adversarial text fills half the table, it starts over (a new
 // generation: every family forgets what it resolved, and cached word starts are stale).
@@ -86,7 +94,8 @@ function startOver(): void {
 
 function computeWordStarts(text: string, startedOver = false): WordStarts {
   const n = text.length;
-  let at = new Int32Array(Math.max(16, n >> 3));
+  // Real text has a word every five or six characters: one in four rarely needs to grow.
+  let at = new Int32Array((n >> 2) + 16);
   let key = new Int32Array(at.length);
   let slot = new Int32Array(at.length);
   let count = 0;
@@ -100,7 +109,9 @@ function computeWordStarts(text: string, startedOver = false): WordStarts {
         const grownKey = new Int32Array(key.length * 2); grownKey.set(key); key = grownKey;
         const grownSlot = new Int32Array(slot.length * 2); grownSlot.set(slot); slot = grownSlot;
       }
-      const k = keyAt(text, i);
+      const k = i + 3 < n
+        ? (FOLD[code]! << 21) | (foldCode(text.charCodeAt(i + 1)) << 14) | (foldCode(text.charCodeAt(i + 2)) << 7) | foldCode(text.charCodeAt(i + 3))
+        : keyAt(text, i);
       const s = slotFor(k);
       // The table is full: start over, and this text with it (its earlier slots are gone).
       // A text with more distinct keys than the table holds leaves the rest without a slot.
