@@ -181,7 +181,8 @@ function isWordCode(code: number): boolean {
   return code < 0x250 && WORD_CHAR[code] === 1;
 }
 
-function keyAt(text: string, i: number): number {
+/** The packed, folded key of the four characters from `i` (as a word start would get). */
+export function keyAt(text: string, i: number): number {
   const n = text.length;
   const c1 = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
   const c2 = i + 2 < n ? fold(text.charCodeAt(i + 2)) : 0;

@@ -28,6 +28,10 @@ describe('extractYears: stated minimums', () => {
     ['YOE', 'Must have: 4+ YOE with Kubernetes', 4],
     ['Portuguese', '• Mínimo 2 anos de experiência em análise e ciência de dados', 2],
     ['Spanish range', 'Buscamos un/a Data Scientist Jr. con entre 1 y 2 años de experiencia', 1],
+    ['Spanish, experience named first', 'Requisitos: experiencia de 4 años en proyectos de datos', 4],
+    ['German compound', 'Berufserfahrung: 2-3 Jahre im Bereich Data Science', 2],
+    ['unit glued to the figure', '- 5years of experience in machine learning', 5],
+    ['months glued to the figure', 'Requires 18months of experience with PyTorch', 1.5],
     ['Spanish with plus', '* +5 años in ML Engineer Roles.', 5],
     ['French', "Vous avez au moins 3 ans d'expérience professionnelle dans le domaine de la Data Science", 3],
   ])('%s', (_name, description, min) => {

@@ -7,7 +7,9 @@ import type { Evidence, Years } from '../model';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
 import { anyCase, lowerForMatch, testLower } from './lower-case';
+import { PrefixIndex } from './prefix-index';
 import { isBoilerplate, sectionAt, sections } from './sections';
+import { keyAt, wordStarts } from './word-starts';
 
 /** Real postings are well under 30k chars; beyond this we stop looking (bounds the work). */
 const MAX_SCAN = 50_000;
@@ -100,7 +102,8 @@ const EXPERIENCE_AFTER =
   /\b(?:experience|exp|experienced|background|track record|expertise|proficiency)\b|exp[ée]rienc|experi[êe]ncia|erfahrung|esperienza|ervaring/;
 const EXPERIENCE_LEAD =
   /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali)|software|engineering|machine|ml\b|research|\((?:required|preferred)\)|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/;
-const EXPERIENCE_BEFORE = /\bexperience\b[^.\n]{0,40}$/;
+// "Experiencia de 4 años", "Berufserfahrung: 2-3 Jahre" (German glues it into compounds).
+const EXPERIENCE_BEFORE = /(?:\bexperience\b|\bexperiencia|\bexperi[êe]ncia|\bexp[ée]rience|erfahrung|\besperienza|\bervaring)[^.\n]{0,40}$/;
 const NOT_EXPERIENCE_AFTER =
   /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b))/;
 const NOT_EXPERIENCE_BEFORE =
@@ -225,10 +228,17 @@ function degreeOf(text: string, m: { start: number; end: number }, prevEnd: numb
   return lastDegreeIn(clauseBefore) ?? firstDegreeIn(after) ?? lastDegreeIn(before);
 }
 
-// Every pattern below needs one of these words near it: find them in one pass and
-// run the patterns only on short windows around them (most of a posting has none).
-const ANCHOR_RE =
-  /years?|yrs?|yoe|months?|a[ñn]os|\bans\b|jahre|anni\b|jaar|experience|grad|ideally|preferably/gi;
+// Every pattern below needs one of these words near it: find them and run the patterns
+// only on short windows around them (most of a posting has none). The words are looked
+// up at the text's word starts (word-starts.ts, shared with the cue scans), and after
+// the digits of a word such as "5years": a regex over the whole text costs more.
+const ANCHOR_WORDS: ReadonlyArray<readonly [string, keyof Anchors | null]> = [
+  ['years?|yrs?|yoe', 'year'], ['months?', 'month'], ['a[ñn]os|ans(?![\\w])|jahre|anni(?![\\w])|jaar', null],
+  ['experience', 'experience'], ['grad', 'grad'], ['ideally|preferably', 'ideally'],
+];
+const ANCHOR_INDEX = new PrefixIndex<number>();
+const ANCHOR_RES = ANCHOR_WORDS.map(([pattern]) => new RegExp(pattern, 'iy'));
+ANCHOR_WORDS.forEach(([pattern], i) => ANCHOR_INDEX.add(pattern, i));
 const WINDOW_BEFORE = 70;
 const WINDOW_AFTER = 45;
 const MAX_WINDOWS = 2000;
@@ -236,34 +246,58 @@ const MAX_WINDOWS = 2000;
 /**
  * Which anchor words occur (each pattern below that needs one is skipped when it is
  * absent: a regex never run is never compiled, and most postings state no months,
- * no "a year" and no "ideally"). A pattern's word can never hide inside another
- * anchor, as each is preceded by a space or a digit in its pattern.
+ * no "a year" and no "ideally").
  */
 interface Anchors { month: boolean; year: boolean; experience: boolean; grad: boolean; ideally: boolean }
 
 function anchorWindows(text: string, seen: Anchors): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
+  const words = wordStarts(text);
+  const found = (kind: number, start: number, end: number): void => {
+    const flag = ANCHOR_WORDS[kind]![1];
+    // "year" alone, not "years"/"yrs"/"yoe", is what A_YEAR_RE needs.
+    if (flag === 'year') { if (end - start === 4 && (text.charCodeAt(start + 1) | 32) === 101) seen.year = true; }
+    else if (flag !== null) seen[flag] = true;
+    const from = Math.max(0, start - WINDOW_BEFORE);
+    const to = Math.min(text.length, end + WINDOW_AFTER);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  };
+  const tryAt = (at: number, candidates: readonly number[]): void => {
+    for (const kind of candidates) {
+      const re = ANCHOR_RES[kind]!;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m) { found(kind, at, at + m[0].length); return; }
+    }
+  };
+  for (let w = 0; w < words.count; w++) {
     if (windows.length >= MAX_WINDOWS) {
       // Words past the last window may still fall inside it: assume every one occurs.
       seen.month = seen.year = seen.experience = seen.grad = seen.ideally = true;
       break;
     }
-    const word = m[0];
-    const c = word.charCodeAt(0) | 32;
-    if (c === 109) seen.month = true; // months?
-    else if (c === 121) { if (word.length === 4) seen.year = true; } // "year", not "years"/"yrs"/"yoe"
-    else if (c === 101) seen.experience = true;
-    else if (c === 103) seen.grad = true;
-    else if (c === 105 || c === 112) seen.ideally = true; // ideally, preferably
-    const start = Math.max(0, m.index - WINDOW_BEFORE);
-    const end = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
+    const at = words.at[w]!;
+    const first = text.charCodeAt(at);
+    if (first >= 48 && first <= 57) {
+      // "5years", "18months": the unit glued to its figure.
+      let p = at + 1;
+      while (p < text.length && p < at + 4 && isDigitOrPoint(text.charCodeAt(p))) p++;
+      if (p > at && p < text.length && isLetter(text.charCodeAt(p))) tryAt(p, ANCHOR_INDEX.candidates(keyAt(text, p)));
+      continue;
+    }
+    tryAt(at, ANCHOR_INDEX.candidatesAt(words, w));
   }
   return windows;
+}
+
+function isDigitOrPoint(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 44;
+}
+
+function isLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /** Matches of a global regex inside the windows, with offsets into the whole text. */
