@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { compileCues, compiledFamilies, foldCase, lowerTwin, MAX_SCAN_CHARS, scanCues } from './cues';
-import { startKeys } from './prefix-index';
+import { patternId, startKeys } from './prefix-index';
 
 const CUES = compileCues<string>([
   { id: 'rl', tag: 'rl', weight: 1, pattern: 'rl|reinforcement learning' },
@@ -94,15 +94,18 @@ describe('stored start keys', () => {
     const patterns = new Set<string>();
     for (const family of compiledFamilies()) if (family !== CUES && family.cues.length > 1) for (const c of family.cues) patterns.add(c.pattern);
     expect(patterns.size).toBeGreaterThan(50);
+    // Two patterns under one name would read each other's keys.
+    expect(new Set([...patterns].map(patternId)).size).toBe(patterns.size);
     const path = new URL('./cue-keys.ts', import.meta.url);
     const source = [
       '// Generated from the cues of work.ts, domains.ts/scope.ts and modality.ts by',
       '// lib/classify/cues.test.ts; do not edit. To rewrite it:',
       '//   MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/classify/cues.test.ts',
-      '// Each pattern\'s start keys (prefix-index.ts startKeys, in its order), so the content',
-      '// script does not derive them on every page load. A pattern missing here is derived at load.',
+      '// Each pattern\'s start keys (prefix-index.ts startKeys, in its order) under its patternId,',
+      '// so the content script does not derive them on every page load. A pattern missing here',
+      '// (edited since) is derived at load.',
       'export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {',
-      ...[...patterns].sort().map((p) => `  ${JSON.stringify(p)}: ${JSON.stringify(startKeys(p))},`),
+      ...[...patterns].sort().map((p) => `  ${JSON.stringify(patternId(p))}: ${JSON.stringify(startKeys(p))},`),
       '};',
       '',
     ].join('\n');

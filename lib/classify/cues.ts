@@ -6,7 +6,7 @@
 // would find (leftmost, the first alternative at a position, no overlaps) at a fraction
 // of the cost: V8 tries an alternation of a hundred cues at every character.
 import { CUE_KEYS } from './cue-keys';
-import { PrefixIndex, startKeys } from './prefix-index';
+import { keysOf, PrefixIndex } from './prefix-index';
 import { firstWordAtOrAfter, isWordChar, wordStarts, type WordStarts } from './word-starts';
 
 export interface Cue<T> {
@@ -58,7 +58,7 @@ function built<T>(compiled: CompiledCues<T>): Built {
   const index = new PrefixIndex<number>(byNumber);
   compiled.cues.forEach((c, i) => {
     // Stored keys when there are (deriving them costs ms on every page load), else derived.
-    const keys = Object.prototype.hasOwnProperty.call(CUE_KEYS, c.pattern) ? CUE_KEYS[c.pattern]! : startKeys(c.pattern);
+    const keys = keysOf(CUE_KEYS, c.pattern);
     // The walk stops only at word starts (word-starts.ts): a cue must begin with a letter or digit.
     const bad = keys.find((k) => !isWordChar(k.charCodeAt(0)));
     if (bad !== undefined) throw new Error(`cue ${c.id} can start with a non-word character: "${bad}"`);

@@ -175,6 +175,23 @@ export function startKeys(source: string, n = KEY_LENGTH): string[] {
   return [...out];
 }
 
+/**
+ * A short name for a pattern in the stored start-key tables (cue-keys.ts,
+ * skill-cue-keys.ts): FNV-1a over its characters, in base 36. An edited pattern gets
+ * another name, finds nothing stored, and has its keys derived at load instead.
+ */
+export function patternId(pattern: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < pattern.length; i++) h = Math.imul(h ^ pattern.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The stored start keys of `pattern` in `table`, else derived (`startKeys`). */
+export function keysOf(table: Readonly<Record<string, readonly string[]>>, pattern: string): readonly string[] {
+  const id = patternId(pattern);
+  return Object.prototype.hasOwnProperty.call(table, id) ? table[id]! : startKeys(pattern);
+}
+
 /** A character code folded for keys: ASCII lower-cased, anything beyond ASCII as 127. */
 function fold(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;

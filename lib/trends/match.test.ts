@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { LevelLabel, Salary, ScopeLabel, WorkLabel } from '../model';
 import { CATALOGUE } from './catalogue';
 import { matchSignals, type SignalContext } from './match';
-import { startKeys } from '../classify/prefix-index';
+import { patternId, startKeys } from '../classify/prefix-index';
 import { SKILL_CUES } from './skill-cues';
 
 function ctx(work: WorkLabel = 'mixed', scope: ScopeLabel = 'generalist', level: LevelLabel = 'mid', salary: Salary = null): SignalContext {
@@ -277,14 +277,18 @@ describe('cue index', () => {
   //   MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/trends/match.test.ts
   test('the stored start keys are those of the cues (skill-cue-keys.ts is up to date)', () => {
     const path = new URL('./skill-cue-keys.ts', import.meta.url);
-    const lines = SKILL_CUES.map((c) => `  ${JSON.stringify(c.pattern)}: ${JSON.stringify(startKeys(c.pattern))},`);
+    const patterns = [...new Set(SKILL_CUES.map((c) => c.pattern))];
+    // Two patterns under one name would read each other's keys.
+    expect(new Set(patterns.map(patternId)).size).toBe(patterns.length);
+    const lines = patterns.map((p) => `  ${JSON.stringify(patternId(p))}: ${JSON.stringify(startKeys(p))},`);
     const source = [
       '// Generated from skill-cues.ts by lib/trends/match.test.ts; do not edit. To rewrite it:',
       '//   MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/trends/match.test.ts',
-      '// Each cue pattern\'s start keys (lib/classify/prefix-index.ts startKeys, in its order), so the content',
-      '// script does not derive them on every page load. A pattern missing here is derived at load.',
+      '// Each cue pattern\'s start keys (lib/classify/prefix-index.ts startKeys, in its order) under its',
+      '// patternId, so the content script does not derive them on every page load. A pattern missing',
+      '// here (edited since) is derived at load.',
       'export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {',
-      ...[...new Set(lines)],
+      ...lines,
       '};',
       '',
     ].join('\n');

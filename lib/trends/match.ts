@@ -10,7 +10,7 @@ import type { ClassifyInput } from '../classify/input';
 import { evidenceAt, type Field } from '../classify/evidence';
 import { isBoilerplate, sectionAt, sections, type Section } from '../classify/sections';
 import { CATALOGUE, SIGNAL_ORDER } from './catalogue';
-import { PrefixIndex } from '../classify/prefix-index';
+import { keysOf, PrefixIndex } from '../classify/prefix-index';
 import { wordStarts } from '../classify/word-starts';
 import { CUE_KEYS } from './skill-cue-keys';
 import { SKILL_CUES, type SkillCue } from './skill-cues';
@@ -96,9 +96,7 @@ for (const cue of SKILL_CUES) {
     lower: cue.caseSensitive || !lowerable(source) ? null : new RegExp(source.toLowerCase(), 'y'),
     sig,
   };
-  const keys = Object.prototype.hasOwnProperty.call(CUE_KEYS, cue.pattern) ? CUE_KEYS[cue.pattern] : undefined;
-  if (keys) INDEX.addKeys(keys, item);
-  else INDEX.add(cue.pattern, item);
+  INDEX.addKeys(keysOf(CUE_KEYS, cue.pattern), item);
 }
 
 // "X is not required", "no X needed", "without X": the posting does not ask for it.
