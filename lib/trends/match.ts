@@ -8,10 +8,10 @@
 import type { Evidence, LevelResult, Salary, ScopeResult, SignalMatch, WorkResult } from '../model';
 import type { ClassifyInput } from '../classify/input';
 import { evidenceAt, type Field } from '../classify/evidence';
-import { isBoilerplate, sectionAt, sections, type Section } from '../classify/sections';
+import { isBoilerplate, sections, type Section } from '../classify/sections';
 import { CATALOGUE, SIGNAL_ORDER } from './catalogue';
 import { keysOf, PrefixIndex } from '../classify/prefix-index';
-import { wordStarts } from '../classify/word-starts';
+import { firstWordAtOrAfter, wordStarts } from '../classify/word-starts';
 import { CUE_KEYS } from './skill-cue-keys';
 import { SKILL_CUES, type SkillCue } from './skill-cues';
 
@@ -129,6 +129,18 @@ function windowAround(text: string, start: number, end: number): { before: strin
 const TEAM_HEADING = /\b(?:team|role|position|job|work you)\b/i;
 const describesTheJob = (sec: Section) => sec.kind === 'about' && sec.heading !== null && TEAM_HEADING.test(sec.heading);
 
+/** The spans of the sections that describe the job: not boilerplate, unless a team blurb ("About the team"). */
+function jobRanges(secs: readonly Section[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const sec of secs) {
+    if (isBoilerplate(sec.kind) && !describesTheJob(sec)) continue;
+    const last = out[out.length - 1];
+    if (last && last[1] === sec.start) last[1] = sec.end;
+    else out.push([sec.start, sec.end]);
+  }
+  return out;
+}
+
 interface Found { weight: number; evidence: Evidence[]; cues: Set<SkillCue> }
 
 
@@ -141,11 +153,14 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
   const lastStart = new Int32Array(SIGNALS.length).fill(-1);
   let tries = 0;
   const words = wordStarts(text);
-  for (let w = 0; w < words.count; w++) {
-    const candidates = INDEX.candidatesAt(words, w);
-    for (let i = 0; i < candidates.length; i++) {
-      if (++tries > 20_000) return;
-      tryCue(candidates[i]!, words.at[w]!);
+  // Only the words of the sections that speak about the job are read (a hit must also start there).
+  for (const [from, to] of secs ? jobRanges(secs) : [[0, text.length] as const]) {
+    for (let w = firstWordAtOrAfter(words, from); w < words.count && words.at[w]! < to; w++) {
+      const candidates = INDEX.candidatesAt(words, w);
+      for (let i = 0; i < candidates.length; i++) {
+        if (++tries > 20_000) return;
+        tryCue(candidates[i]!, words.at[w]!);
+      }
     }
   }
 
@@ -161,10 +176,6 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
     const m = r.exec(r === lower ? lowered! : text);
     if (!m) return;
     const end = start + m[0].length;
-    if (secs) {
-      const sec = sectionAt(secs, start);
-      if (sec && isBoilerplate(sec.kind) && !describesTheJob(sec)) return;
-    }
     const { before, after } = windowAround(text, start, end);
     // End-anchored checks only need the last words before the hit: short strings keep them cheap.
     const justBefore = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
