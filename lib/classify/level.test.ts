@@ -11,6 +11,16 @@ const level = (title: string, description = '') => {
 describe('classifyLevel: the title decides first', () => {
   test.each([
     ['Senior Machine Learning Engineer', 'senior'],
+    // Other languages' level words.
+    ['Data Scientist Sénior', 'senior'],
+    ['Responsable Data Science', 'senior'],
+    ['Jefe de Machine Learning', 'senior'],
+    ['Teamleiter Data Science (m/w/d)', 'senior'],
+    ['Apprenti Data Engineer', 'entry'],
+    ['Tirocinio Data Scientist', 'entry'],
+    ['Jeune diplômé - Data Scientist', 'entry'],
+    ['Recién graduado - Data Scientist', 'entry'],
+    ['Absolvent Machine Learning (m/w/d)', 'entry'],
     ['Sr. AI Engineer', 'senior'],
     ['Sr Data Scientist', 'senior'],
     ['Staff Software Engineer (AI Platform)', 'senior'],
