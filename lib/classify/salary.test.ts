@@ -12,6 +12,15 @@ const brief = (description: string, location: string | null = null) => {
 describe('parseSalary: stated pay', () => {
   test.each([
     ['Salary range: $150K–$200K', 150000, 200000, 'USD', 'year'],
+    // French, Spanish, Portuguese, German, Italian and Dutch postings (paraphrased).
+    ['Salario: 45.000 - 55.000 € brutos anuales', 45000, 55000, 'EUR', 'year'],
+    ['Rémunération : 45 000 € - 55 000 € par an', 45000, 55000, 'EUR', 'year'],
+    ['Salaire : entre 45k€ et 55k€ brut annuel', 45000, 55000, 'EUR', 'year'],
+    ['Gehalt: 60.000–75.000 € brutto pro Jahr', 60000, 75000, 'EUR', 'year'],
+    ['Salário: R$ 8.000 a R$ 10.000 por mês', 8000, 10000, 'BRL', 'month'],
+    ['Retribuzione: 35.000 - 40.000 € lordi annui', 35000, 40000, 'EUR', 'year'],
+    ['Vergütung: 65.000 EUR p.a.', 65000, 65000, 'EUR', 'year'],
+    ['Salaris: €4.000 - €5.000 per maand', 4000, 5000, 'EUR', 'month'],
     ['Base pay: 150,000 - 200,000 USD per year', 150000, 200000, 'USD', 'year'],
     ['Salary: £60k', 60000, 60000, 'GBP', 'year'],
     ['Gehalt / salary: €70.000 - €85.000 brutto', 70000, 85000, 'EUR', 'year'],

@@ -14,7 +14,7 @@ const ANNUAL_FACTOR: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 
 
 // ---- the amount regex -------------------------------------------------------
 
-const CURRENCY_BEFORE = String.raw`US\s?\$|USD\s?\$?|CA\$|C\$|CAD\s?\$?|AU\$|A\$|AUD\s?\$?|NZ\$|SGD\s?\$?|GBP\s?£?|EUR\s?€?|PLN|CHF|INR|£|€|₹|\$`;
+const CURRENCY_BEFORE = String.raw`R\$|BRL|US\s?\$|USD\s?\$?|CA\$|C\$|CAD\s?\$?|AU\$|A\$|AUD\s?\$?|NZ\$|SGD\s?\$?|GBP\s?£?|EUR\s?€?|PLN|CHF|INR|£|€|₹|\$`;
 // Thousands grouped by ',', '.', or a (thin/no-break) space, then optional decimals;
 // or a plain number. Each separator must be followed by exactly three digits.
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?`;
@@ -89,7 +89,7 @@ function nextAmount(text: string, from: number): AmountMatch | null {
 const K_WORDS = ['k'];
 const LAKH_WORDS = ['lakhs', 'lakh', 'lacs', 'lac', 'lpa'];
 const MULT_WORDS = ['million', 'billion', 'mn', 'bn', 'm', 'b'];
-const CURRENCY_AFTER = ['usd', 'cad', 'gbp', 'eur', 'pln', 'chf', 'aud', 'inr', 'sgd', 'nzd', 'zł', '€', '£'];
+const CURRENCY_AFTER = ['usd', 'cad', 'gbp', 'eur', 'pln', 'chf', 'aud', 'inr', 'sgd', 'nzd', 'brl', 'zł', '€', '£'];
 const PERIOD_WORDS = ['yr', 'year', 'annum', 'hr', 'hour', 'h', 'month', 'mo', 'week', 'wk', 'day'];
 
 const isSpace = (c: number) => c === 32 || c === 0xa0;
@@ -137,7 +137,7 @@ function isLetterOr(cp: number, orNumber: boolean): boolean {
 const CURRENCY_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:CA\$|C\$|CAD)/, 'CAD'], [/^(?:AU\$|A\$|AUD)/, 'AUD'], [/^NZ/, 'NZD'], [/^SGD/, 'SGD'],
   [/^(?:GBP|£)/, 'GBP'], [/^(?:EUR|€)/, 'EUR'], [/^(?:PLN|zł)/, 'PLN'], [/^CHF/, 'CHF'], [/^(?:INR|₹)/, 'INR'],
-  [/^(?:US|\$)/, 'USD'],
+  [/^(?:R\$|BRL)/, 'BRL'], [/^(?:US|\$)/, 'USD'],
 ];
 
 function currencyCode(symbol: string | undefined): string | null {
@@ -191,9 +191,9 @@ function readAmount(g: AmountMatch): Amount {
 // ---- context windows ----------------------------------------------------------
 
 // Words that say the figure is pay.
-const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|OTE|CTC|income|annual|hourly|ranges?)\b/i;
+const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|OTE|CTC|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|RAL|salaris|brutos?|brut|brutto|lordi?)\b/i;
 // …or follow it at once ("$92,000 - $113,000 Salary/year", "$45 per hour").
-const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly)/i;
+const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/i;
 // The figure belongs to something else when one of these precedes it in the same sentence…
 const NOT_PAY_BEFORE = /\b(?:bonus|stipend|allowance|budget|reimburse\w*|incentive|match(?:ing)?|401\s?\(?k|403\s?\(?b|revenue|ARR|funding|raised|valuation|invest\w*|donations?|worth|grants?|prize|credits?|spend|costs?|premiums?|deductible|referral|relocation|sign[- ]on|signing|subsidi[sz]ed|industry|market (?:size|cap))\b/i;
 // …or names it right after ("$20K relocation bonus", "$100/month wellness stipend").
@@ -204,8 +204,12 @@ const NOT_PAY_BEFORE = /\b(?:bonus|stipend|allowance|budget|reimburse\w*|incenti
 const NOT_PAY_WORD = /(?:bonus|stipend|allowance|budget|reimbursement|incentive|credits?|grant|prize|in (?:revenue|funding|ARR|sales|assets)|revenue|funding|valuation|investment|raised|ARR|donations?|industry|users|customers|businesses|agencies)\b/iy;
 const PERIOD_AFTER: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/^[\s*_)(]*(?:per|an|a|\/)\s?(?:year|annum|yr)\b|^[\s*_)(]*(?:annually|annual|yearly|p\.?\s?a\.?(?![a-z]))/i, 'year'],
+  // "brutos anuales", "brut par an", "brutto pro Jahr", "lordi annui", "por ano", "per jaar".
+  [/^[\s*_)(]*(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:anuales|anual|al a[ñn]o|por a[ñn]o|par an|annuels?|\/\s?an\b|(?:pro|im) jahr|j[äa]hrlich|annui|all['’]anno|por ano|anuais|per jaar|jaarlijks)/i, 'year'],
   [/^[\s*_)(]*(?:per|an|a|\/)\s?(?:hour|hr|h)\b|^[\s*_)(]*hourly\b/i, 'hour'],
+  [/^[\s*_)(]*(?:por hora|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur)/i, 'hour'],
   [/^[\s*_)(]*(?:per|a|\/)\s?(?:month|mo)\b|^[\s*_)(]*monthly\b/i, 'month'],
+  [/^[\s*_)(]*(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|al mese|mensili|per maand|\/\s?m[eê]s)/i, 'month'],
   [/^[\s*_)(]*(?:per|a|\/)\s?(?:week|wk)\b|^[\s*_)(]*weekly\b/i, 'week'],
   [/^[\s*_)(]*(?:per|a|\/)\s?day\b|^[\s*_)(]*daily\b/i, 'day'],
 ];
@@ -215,7 +219,7 @@ const PERIOD_BEFORE: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/\b(?:daily|day) rate\b/i, 'day'],
   [/\b(?:weekly|per week)\b/i, 'week'],
 ];
-const RANGE_JOIN = /^\s*(?:\\?[-–—~]|to|and)\s*$/i;
+const RANGE_JOIN = /^\s*(?:\\?[-–—~]|to|and|a|à|et|y|e|bis|und|al|tot)\s*$/i;
 
 /** The text before `at` back to the start of its sentence (at most `max` chars). */
 function sentenceBefore(text: string, at: number, max: number): string {
