@@ -26,6 +26,8 @@ describe('classifyScope', () => {
       `Requisitos:\n- Experiencia de 1-2 años en Data Science.\n\nValorable:\n- Familiaridad con el sector bancario, especialmente en riesgos.`, 'specialist', ['finance']],
     ['fr: domain knowledge asked', 'Data Scientist',
       `Votre profil :\n- Vous avez une bonne connaissance du secteur bancaire et des risques de crédit.`, 'specialist', ['finance']],
+    ['fr: the company naming its clients is not an ask', 'Data Scientist',
+      `Votre profil :\n- Nous accompagnons des clients de la banque et de l'assurance.\n- Maîtrise de Python et SQL.`, 'generalist', []],
     ['pt: health in the benefits is not asked', 'Junior Data Scientist',
       `O QUE VAIS FAZER\n• Analisar dados de RH.\nO TEU PERFIL\n• Mínimo 2 anos de experiência em ciência de dados.\nQUEM SOMOS E O QUE PODES ESPERAR DE NÓS\nIniciativas de apoio familiar, saúde e educação`, 'generalist', []],
     ['technique only: NLP and vision are not domains', 'NLP Engineer',

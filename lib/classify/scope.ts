@@ -64,11 +64,11 @@ const STRONG_ASK = /\b(?:experience[ds]?|knowledge|background|expertise|exposure
 
 const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|master(?:'|’)?s?|ph\.? ?d|b\.?sc?\.?|m\.?sc?\.?|major(?:ing)?|graduate)\b/i;
 const STUDY_FIELD = /^(?:chemi\w*|biolog\w*|materials|physics|finance|economics|mathematics|engineering|medicine|bioinformatics|marketing|business|management|accounting|statistics)$/i;
-const COMPANY_VOICE = /\b(?:we|our|us|we(?:'|’)re|we(?:'|’)ve)\b/i;
+const COMPANY_VOICE = /\b(?:we|our|us|we(?:'|’)re|we(?:'|’)ve|nous|notre|nos|nuestr[oa]s?|nosotros|nosso|nossa|nossos|nossas|wir|unser(?:e|en|er|em)?|noi|nostr[oaie])\b/i;
 // "Acme is the leader in payments…": a sentence whose subject is a name.
 // Not a name: a requirement bullet that opens with an adverb or a skill ("Ideally has worked in…").
 const NAMED_SUBJECT = /^\W{0,4}(?!(?:Ideally|Preferably|Also|Additionally|Must|Should|Candidates?|Applicants?|Someone|Anyone|Experience|Knowledge|Background|Familiarity|Exposure|Prior|Previous|Proven|Demonstrated|Strong|Solid|Deep|Hands-on|Ability)\b)(?:the )?[A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,4} (?:is|are|has|have|was|provides|offers|builds|helps|delivers|draws|serves|powers|works|enables|combines)\b/;
-const CANDIDATE_VOICE = /\b(?:you|your|you(?:'|’)ll|candidates?|applicants?)\b/i;
+const CANDIDATE_VOICE = /\b(?:you|your|you(?:'|’)ll|candidates?|applicants?|vous|votre|vos|tu|tus|usted|voc[eê]|teu|tua|dein(?:e|en|er|em)?|candidat(?:e|s|es|os|as)?|kandidat(?:in|en)?)\b/i;
 
 const LIST_PUNCTUATION = /[,:;(]/;
 const SENTENCE_END = /[.!?](?:\s+|(?=[A-Z]))/g;
