@@ -27,7 +27,7 @@ describe('classifyScope', () => {
     ['fr: domain knowledge asked', 'Data Scientist',
       `Votre profil :\n- Vous avez une bonne connaissance du secteur bancaire et des risques de crédit.`, 'specialist', ['finance']],
     ['fr: the company naming its clients is not an ask', 'Data Scientist',
-      `Votre profil :\n- Nous accompagnons des clients de la banque et de l'assurance.\n- Maîtrise de Python et SQL.`, 'generalist', []],
+      `Votre profil :\n- Nous avons vingt ans d'expérience auprès des banques et des assureurs.\n- Maîtrise de Python et SQL.`, 'generalist', []],
     ['pt: health in the benefits is not asked', 'Junior Data Scientist',
       `O QUE VAIS FAZER\n• Analisar dados de RH.\nO TEU PERFIL\n• Mínimo 2 anos de experiência em ciência de dados.\nQUEM SOMOS E O QUE PODES ESPERAR DE NÓS\nIniciativas de apoio familiar, saúde e educação`, 'generalist', []],
     ['technique only: NLP and vision are not domains', 'NLP Engineer',
