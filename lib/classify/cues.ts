@@ -1,6 +1,6 @@
 // Keyword cues: many small patterns per family, found in one walk over the text. At
 // each word start only the cues that can begin with its first characters are tried
-// (an index from up to four leading characters to cues, lib/trends/prefix-index.ts),
+// (an index from up to four leading characters to cues, prefix-index.ts),
 // each as an anchored (sticky) regex, in the family's order: the first cue that matches
 // there wins and the walk goes on after it. That is what one alternation of the cues
 // would find (leftmost, the first alternative at a position, no overlaps) at a fraction
@@ -69,7 +69,6 @@ function built<T>(compiled: CompiledCues<T>): Built {
   compiled.lazy = { index, res, resI: compiled.cues.map(() => null) };
   return compiled.lazy;
 }
-
 
 /**
  * The first-use cost of a large regex. V8 runs a regex first in its bytecode

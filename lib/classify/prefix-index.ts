@@ -9,7 +9,7 @@
 // negated class). Supported syntax: literals, escapes, character classes, (?:…) groups,
 // alternation, quantifiers and lookarounds. A pattern that could start with something
 // unbounded is refused at load time.
-import { slotGeneration, type WordStarts } from './word-starts';
+import { fold, keyAt, slotGeneration, type WordStarts } from './word-starts';
 
 export const KEY_LENGTH = 4;
 /** Enumeration guard: a pattern with more starts than this is refused (too vague). */
@@ -192,19 +192,6 @@ export function keysOf(table: Readonly<Record<string, readonly string[]>>, patte
   return Object.prototype.hasOwnProperty.call(table, id) ? table[id]! : startKeys(pattern);
 }
 
-/** A character code folded for keys: ASCII lower-cased, anything beyond ASCII as 127. */
-function fold(code: number): number {
-  if (code >= 65 && code <= 90) return code + 32;
-  return code > 127 ? 127 : code;
-}
-
-/** Up to four folded 7-bit characters packed into one small integer (a fast Map key). */
-function keyOf(s: string): number {
-  let k = 0;
-  for (let i = 0; i < KEY_LENGTH; i++) k = (k << 7) | (i < s.length ? fold(s.charCodeAt(i)) : 0);
-  return k;
-}
-
 export class PrefixIndex<T> {
   /**
    * `order`: how the items found at one word are sorted (a cue family's order, where the
@@ -234,7 +221,8 @@ export class PrefixIndex<T> {
       if (key.length === 1) for (let c1 = 0; c1 < 128; c1++) this.pairMask[(c0 << 7) | c1]! |= 2;
       else this.pairMask[(c0 << 7) | fold(key.charCodeAt(1))]! |= 1 << key.length;
       const map = this.byLength[key.length]!;
-      const k = keyOf(key);
+      // Up to four folded characters packed into one small integer, as a word start's key is.
+      const k = keyAt(key, 0);
       const list = map.get(k);
       if (list) { if (!list.includes(item)) list.push(item); } else map.set(k, [item]);
     }
@@ -246,7 +234,7 @@ export class PrefixIndex<T> {
    * so an item listed under two lengths comes twice). Each list is in the order its
    * items were added.
    */
-  listsFor(key: number, out: T[][]): number {
+  private listsFor(key: number, out: T[][]): number {
     const mask = this.pairMask[key >>> 14]!;
     if (mask === 0) return 0;
     const [, m1, m2, m3, m4] = this.byLength as [unknown, Map<number, T[]>, Map<number, T[]>, Map<number, T[]>, Map<number, T[]>];

@@ -274,11 +274,13 @@ function splitSections(description: string): Section[] {
   return out;
 }
 
-/** The spans of a description outside boilerplate sections, merged, in order. */
-export function contentRanges(list: readonly Section[]): Array<[number, number]> {
+/** The spans of a description outside boilerplate sections (or of the sections `keep` keeps), merged, in order. */
+export function contentRanges(
+  list: readonly Section[], keep: (s: Section) => boolean = (s) => !isBoilerplate(s.kind),
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const s of list) {
-    if (isBoilerplate(s.kind) || s.end <= s.start) continue;
+    if (!keep(s) || s.end <= s.start) continue;
     const last = out[out.length - 1];
     if (last && last[1] === s.start) last[1] = s.end;
     else out.push([s.start, s.end]);

@@ -31,7 +31,7 @@ const WORD_CHAR = new Uint8Array(0x250);
 for (let c = 0; c < 0x250; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 
 /** A character code folded for keys: ASCII lower-cased, anything beyond ASCII as 127. */
-function fold(code: number): number {
+export function fold(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
   return code > 127 ? 127 : code;
 }

@@ -8,7 +8,7 @@
 import type { Evidence, LevelResult, Salary, ScopeResult, SignalMatch, WorkResult } from '../model';
 import type { ClassifyInput } from '../classify/input';
 import { evidenceAt, type Field } from '../classify/evidence';
-import { isBoilerplate, sections, type Section } from '../classify/sections';
+import { contentRanges, isBoilerplate, sections, type Section } from '../classify/sections';
 import { CATALOGUE, SIGNAL_ORDER } from './catalogue';
 import { keysOf, PrefixIndex } from '../classify/prefix-index';
 import { firstWordAtOrAfter, wordStarts } from '../classify/word-starts';
@@ -129,20 +129,10 @@ function windowAround(text: string, start: number, end: number): { before: strin
 const TEAM_HEADING = /\b(?:team|role|position|job|work you)\b/i;
 const describesTheJob = (sec: Section) => sec.kind === 'about' && sec.heading !== null && TEAM_HEADING.test(sec.heading);
 
-/** The spans of the sections that describe the job: not boilerplate, unless a team blurb ("About the team"). */
-function jobRanges(secs: readonly Section[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const sec of secs) {
-    if (isBoilerplate(sec.kind) && !describesTheJob(sec)) continue;
-    const last = out[out.length - 1];
-    if (last && last[1] === sec.start) last[1] = sec.end;
-    else out.push([sec.start, sec.end]);
-  }
-  return out;
-}
+/** The sections that describe the job: not boilerplate, unless a team blurb ("About the team"). */
+const aboutTheJob = (sec: Section): boolean => !isBoilerplate(sec.kind) || describesTheJob(sec);
 
 interface Found { weight: number; evidence: Evidence[]; cues: Set<SkillCue> }
-
 
 function scan(text: string, field: Field, secs: readonly Section[] | null, found: Array<Found | undefined>): void {
   // A huge text is not worth a lower-cased copy (the regexes are compiled by then anyway).
@@ -154,7 +144,7 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
   let tries = 0;
   const words = wordStarts(text);
   // Only the words of the sections that speak about the job are read (a hit must also start there).
-  for (const [from, to] of secs ? jobRanges(secs) : [[0, text.length] as const]) {
+  for (const [from, to] of secs ? contentRanges(secs, aboutTheJob) : [[0, text.length] as const]) {
     for (let w = firstWordAtOrAfter(words, from); w < words.count && words.at[w]! < to; w++) {
       const candidates = INDEX.candidatesAt(words, w);
       for (let i = 0; i < candidates.length; i++) {
