@@ -94,7 +94,7 @@ const BODY_CUES = compileCues<Side>([
   c('deploy-intl', 'ops', 1.5, 'd[ée]ploi(?:ement|ements|er)|d[ée]ploy(?:er|ons|ez)|despliegues?|desplegar|despleg(?:amos|ando)|implanta[cç][aã]o|bereitstellung|rilascio'),
   c('production-intl', 'ops', 1.2, 'mise en production|(?:en|a|puesta en) producci[oó]n|(?:em|para) produ[cç][aã]o|in produktion|in produzione|industrialis(?:er|ation|ons)|industrializ(?:ar|aci[oó]n|a[cç][aã]o|zazione|zare)|produktivbetrieb'),
   c('infra-intl', 'ops', 1.5, 'infraestructuras?|infraestruturas?|infrastrukturen?|infrastruttur[ae]|plateformes?|plataformas?|piattaform[ae]|monitori(?:zaci[oó]n|za[cç][aã]o|zar)|monitoreo|monitoramento|escalabilidad|escalabilidade|skalierbarkeit|fiabilidad|confiabilidade'),
-  c('integrate-intl', 'ops', 1.2, 'int[ée]gr(?:er|ation|ations)|integraci[oó]n|integrar|integra[cç][aã]o|integrazione|integrare'),
+  c('integrate-intl', 'ops', 1.2, 'intégr(?:er|ation|ations)|integraci[oó]n|integrar|integra[cç][aã]o|integrazione|integrare'),
   c('software-intl', 'ops', 0.8, 'd[ée]veloppement logiciel|desarrollo de software|desenvolvimento de software|softwareentwicklung|sviluppo software|bases? de donn[ée]es|bases? de datos|bancos? de dados|datenbanken?'),
 
   // ---- both at once: "prototype to production", end-to-end ownership
