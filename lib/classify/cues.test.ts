@@ -22,6 +22,12 @@ describe('scanCues', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('does not end a cue before an accented letter ("R" is not the start of "règle")', () => {
+    const R = compileCues<string>([{ id: 'r', tag: 'lang', weight: 1, pattern: 'r' }, { id: 'ml', tag: 'ml', weight: 1, pattern: 'ml' }]);
+    const text = 'Python or R; les règles du répertoire; MLé, ML.';
+    expect(scanCues(R, text).map((h) => text.slice(h.start, h.end))).toEqual(['R', 'ML']);
+  });
+
   it('keeps offsets right when lower-casing would change the length', () => {
     const text = 'İstanbul team: RL on Kubernetes';
     expect(found(text)).toEqual(['rl:RL', 'k8s:Kubernetes']);

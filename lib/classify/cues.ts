@@ -64,8 +64,8 @@ function built<T>(compiled: CompiledCues<T>): Built {
     if (bad !== undefined) throw new Error(`cue ${c.id} can start with a non-word character: "${bad}"`);
     index.addKeys(keys, i);
   });
-  // No word character after the cue: "RL" must not match inside "URLs".
-  const res = compiled.cues.map((c) => new RegExp(`(?:${c.pattern})(?!\\w)`, 'y'));
+  // No letter or digit after the cue: "RL" must not match inside "URLs", nor R inside "règle".
+  const res = compiled.cues.map((c) => new RegExp(`(?:${c.pattern})(?![\\w\\u00c0-\\u024f])`, 'y'));
   compiled.lazy = { index, res, resI: compiled.cues.map(() => null) };
   return compiled.lazy;
 }
