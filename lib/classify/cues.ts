@@ -25,6 +25,8 @@ export interface CueHit<T> {
 }
 
 export interface CompiledCues<T> {
+  /** The family's name; a named family's start keys are stored in cue-keys.ts. */
+  name: string | null;
   cues: ReadonlyArray<Cue<T>>;
   /** The index and regexes, built on first use (see `built`). */
   lazy: Built | null;
@@ -33,8 +35,8 @@ export interface CompiledCues<T> {
 const families: Array<CompiledCues<unknown>> = [];
 
 /** Patterns are written in lower case and matched without regard to case. Compiled on first use. */
-export function compileCues<T>(cues: ReadonlyArray<Cue<T>>): CompiledCues<T> {
-  const family: CompiledCues<T> = { cues, lazy: null };
+export function compileCues<T>(cues: ReadonlyArray<Cue<T>>, name: string | null = null): CompiledCues<T> {
+  const family: CompiledCues<T> = { name, cues, lazy: null };
   families.push(family as CompiledCues<unknown>);
   return family;
 }

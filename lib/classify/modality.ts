@@ -23,7 +23,7 @@ const CUES = compileCues<Modality>([
   m('tabular', 'tabular(?: data)?|structured data|gradient[- ]boost\\w*|xgboost|lightgbm|catboost|random forests?|decision trees?|logistic regression|generali[sz]ed linear models?|glms?|credit scoring|churn (?:models?|prediction)'),
   m('time-series', 'time[- ]series|forecast(?:s|ing)?|temporal data|arima|sensor data|signal processing|demand prediction|anomaly detection'),
   m('recommendation', 'recommend(?:ation|er)s? (?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|collaborative filtering|learning to rank|ranking (?:models?|systems?|algorithms?)|search ranking|two[- ]tower|candidate generation|feed ranking'),
-]);
+], 'modalities');
 
 export function detectModalities(input: ClassifyInput): Modality[] {
   const found = new Set<Modality>();

@@ -21,9 +21,10 @@ const INDUSTRY_CUE = '_industry';
 const BODY_DOMAINS = compileCues<string>([
   ...DOMAINS.map((d) => ({ id: d.id, tag: d.id, weight: 1, pattern: d.pattern })),
   { id: INDUSTRY_CUE, tag: INDUSTRY_CUE, weight: 0, pattern: 'industry|sector' },
-]);
+], 'domains body');
 const TITLE_DOMAINS = compileCues<string>(
   DOMAINS.filter((d) => d.titlePattern !== undefined).map((d) => ({ id: d.id, tag: d.id, weight: 1, pattern: d.titlePattern! })),
+  'domains title',
 );
 
 // Words that turn a mention into something asked of the candidate. Experience words

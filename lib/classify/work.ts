@@ -40,7 +40,7 @@ const TITLE_CUES = compileCues<Side>([
   c('t-researcher-intl', 'building', 7, 'chercheu(?:r|se)s?|investigador(?:a|es)?|pesquisador(?:a|es)?|forscher(?:in)?|ricercat(?:ore|rice)'),
   c('t-data-scientist-intl', 'building', 5, 'scientifiques? des donn[ée]es|cient[ií]fic[oa]s? de datos|cientistas? de dados|datenwissenschaftler(?:in)?'),
   c('t-ai-engineer-intl', 'ops', 5, "ing[ée]nieure?s? (?:en )?(?:ia|ai|intelligence artificielle|ml|machine learning|mlops)|ingenier[oa]s? (?:de |en )?(?:ia|ai|inteligencia artificial|machine learning|ml|mlops)|engenheir[oa]s? (?:de )?(?:ia|ai|intelig[eê]ncia artificial|machine learning|ml|mlops)|ki[- ](?:ingenieur|entwickler|engineer)(?:in)?|ingegnere (?:ia|ai|ml|machine learning)"),
-]);
+], 'work title');
 
 const BODY_CUES = compileCues<Side>([
   // ---- ops cues listed first: at one position the first alternative wins, so these
@@ -102,7 +102,7 @@ const BODY_CUES = compileCues<Side>([
   c('both-sides', 'mixed', 3, `both (?:the )?(?:research|modell?ing|machine learning|ml|science|data science|software engineering|engineering) and (?:the )?(?:engineering|production|software engineering|machine learning|ml|infrastructure|deployment|research)(?: sides?| aspects?| parts?)?|bridg(?:e|es|ing) (?:the gap )?between (?:research|science|data science|modell?ing) and (?:engineering|production|deployment)`),
   c('end-to-end', 'mixed', 2.5, 'end[- ]to[- ]end|e2e|full (?:ml |model |machine learning |ai )?life-?cycle|entire (?:ml |model )?life-?cycle|lifecycle of (?:ml|machine learning|ai) models'),
   c('proto-to-prod', 'mixed', 3, `(?:from|through) ${GAP}(?:research|prototyp\\w*|ideation|inception|concept(?:ion)?|experimentation|poc|proof of concept|idea|analysis|exploration|development)s? (?:to|through|into|all the way to) ${GAP}(?:production|deployment|launch)|(?:research|prototypes?) (?:to|into) production|(?:build|develop|design|train)(?:s|ing)?(?:,| and| &) ${GAP}(?:deploy|ship|productioni[sz]e|launch)\\w*`),
-]);
+], 'work body');
 
 // Where a cue sits decides how much it counts. Boilerplate counts for nothing.
 const SECTION_WEIGHT: Record<SectionKind, number> = {
