@@ -2,14 +2,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { CATALOGUE } from './catalogue';
-import { SOURCES, SOURCE_IDS } from './sources';
+import { z } from 'zod';
+import { CATALOGUE, SignalSchema } from './catalogue';
+import { SOURCES, SOURCE_IDS, SourceSchema } from './sources';
 
 const shared = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
 const trendsPath = join(shared, 'TRENDS.md');
 const seedsDir = join(shared, 'seeds');
 
 describe('catalogue integrity', () => {
+  test('the catalogue and the sources satisfy their schemas', () => {
+    expect(() => z.array(SignalSchema).parse(CATALOGUE)).not.toThrow();
+    expect(() => z.array(SourceSchema).parse(SOURCES)).not.toThrow();
+  });
   test('signal ids are unique', () => {
     const ids = CATALOGUE.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);

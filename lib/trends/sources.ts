@@ -15,7 +15,9 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const SOURCES: readonly Source[] = z.array(SourceSchema).parse([
+// Static data, checked against SourceSchema by catalogue.test.ts rather than parsed on
+// every page load.
+export const SOURCES: readonly Source[] = [
   {
     id: 'hiring-trends-2025',
     title: "2025's Career and Hiring Trends - part 2",
@@ -56,7 +58,7 @@ export const SOURCES: readonly Source[] = z.array(SourceSchema).parse([
     opinion: true,
     note: 'An ML engineer\u2019s account of hiring trends in the US and advice to students.',
   },
-]);
+];
 
 export const SOURCE_IDS = new Set(SOURCES.map((s) => s.id));
 
