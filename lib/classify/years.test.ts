@@ -1,6 +1,7 @@
 // Phrases from real postings (some paraphrased), and the traps LABELS.md names.
 import { describe, expect, test } from 'vitest';
-import { extractYears } from './years';
+import { startKeys } from './prefix-index';
+import { ANCHOR_WORDS, extractYears } from './years';
 
 const years = (description: string) => extractYears({ title: 'Machine Learning Engineer', description });
 
@@ -156,4 +157,8 @@ test('Indeed-style "Experience" list', () => {
 test('requirements split by level: the lower level is open, its figure counts', () => {
   const description = 'Education/Experience Requirements\n\nSenior Positions:\nMasters degree or extensive comparable experience\n10+ years of relevant experience\nJunior/Intermediate Positions\nCompleted B.S. in Data Science\n3-9 years of relevant experience\n';
   expect(extractYears({ title: 'Data Scientist', description })?.min).toBe(3);
+});
+
+test('the anchor words\' written-out start keys are the derived ones', () => {
+  for (const [pattern, , keys] of ANCHOR_WORDS) expect([...keys].sort(), pattern).toEqual(startKeys(pattern).sort());
 });

@@ -232,13 +232,19 @@ function degreeOf(text: string, m: { start: number; end: number }, prevEnd: numb
 // only on short windows around them (most of a posting has none). The words are looked
 // up at the text's word starts (word-starts.ts, shared with the cue scans), and after
 // the digits of a word such as "5years": a regex over the whole text costs more.
-const ANCHOR_WORDS: ReadonlyArray<readonly [string, keyof Anchors | null]> = [
-  ['years?|yrs?|yoe', 'year'], ['months?', 'month'], ['a[ñn]os|ans(?![\\w])|jahre|anni(?![\\w])|jaar', null],
-  ['experience', 'experience'], ['grad', 'grad'], ['ideally|preferably', 'ideally'],
+// Each with the keys it can start with (prefix-index.ts startKeys, written out: deriving
+// them costs ms on every page load; years.test.ts checks they are the derived ones).
+export const ANCHOR_WORDS: ReadonlyArray<readonly [string, keyof Anchors | null, readonly string[]]> = [
+  ['years?|yrs?|yoe', 'year', ['year', 'yr', 'yrs', 'yoe']],
+  ['months?', 'month', ['mont']],
+  ['a[ñn]os|ans(?![\\w])|jahre|anni(?![\\w])|jaar', null, ['años', 'anos', 'ans', 'jahr', 'anni', 'jaar']],
+  ['experience', 'experience', ['expe']],
+  ['grad', 'grad', ['grad']],
+  ['ideally|preferably', 'ideally', ['idea', 'pref']],
 ];
 const ANCHOR_INDEX = new PrefixIndex<number>();
 const ANCHOR_RES = ANCHOR_WORDS.map(([pattern]) => new RegExp(pattern, 'iy'));
-ANCHOR_WORDS.forEach(([pattern], i) => ANCHOR_INDEX.add(pattern, i));
+ANCHOR_WORDS.forEach(([, , keys], i) => ANCHOR_INDEX.addKeys(keys, i));
 const WINDOW_BEFORE = 70;
 const WINDOW_AFTER = 45;
 const MAX_WINDOWS = 2000;
