@@ -8,6 +8,7 @@
 import type { Evidence, Salary, SalaryPeriod } from '../model';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
+import { lowerForMatch, testLower } from './lower-case';
 
 
 const ANNUAL_FACTOR: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 52, day: 260, hour: 2080 };
@@ -191,9 +192,10 @@ function readAmount(g: AmountMatch): Amount {
 // ---- context windows ----------------------------------------------------------
 
 // Words that say the figure is pay.
-const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|OTE|CTC|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|RAL|salaris|brutos?|brut|brutto|lordi?)\b/i;
+// (Lower case, tested with testLower: see PERIOD_AFTER.)
+const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?)\b/;
 // …or follow it at once ("$92,000 - $113,000 Salary/year", "$45 per hour").
-const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/i;
+const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/;
 // The figure belongs to something else when one of these precedes it in the same sentence…
 const NOT_PAY_BEFORE = /\b(?:bonus|stipend|allowance|budget|reimburse\w*|incentive|match(?:ing)?|401\s?\(?k|403\s?\(?b|revenue|ARR|funding|raised|valuation|invest\w*|donations?|worth|grants?|prize|credits?|spend|costs?|premiums?|deductible|referral|relocation|sign[- ]on|signing|subsidi[sz]ed|industry|market (?:size|cap))\b/i;
 // …or names it right after ("$20K relocation bonus", "$100/month wellness stipend").
@@ -202,16 +204,15 @@ const NOT_PAY_BEFORE = /\b(?:bonus|stipend|allowance|budget|reimburse\w*|incenti
 // but as one regex its three optional words copy the alternation four times, which
 // costs over a millisecond to compile on each page load.)
 const NOT_PAY_WORD = /(?:bonus|stipend|allowance|budget|reimbursement|incentive|credits?|grant|prize|in (?:revenue|funding|ARR|sales|assets)|revenue|funding|valuation|investment|raised|ARR|donations?|industry|users|customers|businesses|agencies)\b/iy;
+// Written in lower case and tested on the lower-cased words (testLower): without the i
+// flag they compile in about half the time, paid on every page load. English first, then
+// "brutos anuales", "brut par an", "brutto pro Jahr", "lordi annui", "por ano", "per jaar"…
 const PERIOD_AFTER: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
-  [/^[\s*_)(]*(?:per|an|a|\/)\s?(?:year|annum|yr)\b|^[\s*_)(]*(?:annually|annual|yearly|p\.?\s?a\.?(?![a-z]))/i, 'year'],
-  // "brutos anuales", "brut par an", "brutto pro Jahr", "lordi annui", "por ano", "per jaar".
-  [/^[\s*_)(]*(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:anuales|anual|al a[ñn]o|por a[ñn]o|par an|annuels?|\/\s?an\b|(?:pro|im) jahr|j[äa]hrlich|annui|all['’]anno|por ano|anuais|per jaar|jaarlijks)/i, 'year'],
-  [/^[\s*_)(]*(?:per|an|a|\/)\s?(?:hour|hr|h)\b|^[\s*_)(]*hourly\b/i, 'hour'],
-  [/^[\s*_)(]*(?:por hora|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur)/i, 'hour'],
-  [/^[\s*_)(]*(?:per|a|\/)\s?(?:month|mo)\b|^[\s*_)(]*monthly\b/i, 'month'],
-  [/^[\s*_)(]*(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|al mese|mensili|per maand|\/\s?m[eê]s)/i, 'month'],
-  [/^[\s*_)(]*(?:per|a|\/)\s?(?:week|wk)\b|^[\s*_)(]*weekly\b/i, 'week'],
-  [/^[\s*_)(]*(?:per|a|\/)\s?day\b|^[\s*_)(]*daily\b/i, 'day'],
+  [/^[\s*_)(]*(?:(?:per|an|a|\/)\s?(?:year|annum|yr)\b|annually|annual|yearly|p\.?\s?a\.?(?![a-z])|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:anuales|anual|al a[ñn]o|por a[ñn]o|par an|annuels?|\/\s?an\b|(?:pro|im) jahr|j[äa]hrlich|annui|all['’]anno|por ano|anuais|per jaar|jaarlijks))/, 'year'],
+  [/^[\s*_)(]*(?:(?:per|an|a|\/)\s?(?:hour|hr|h)\b|hourly\b|por hora|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur)/, 'hour'],
+  [/^[\s*_)(]*(?:(?:per|a|\/)\s?(?:month|mo)\b|monthly\b|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|al mese|mensili|per maand|\/\s?m[eê]s))/, 'month'],
+  [/^[\s*_)(]*(?:(?:per|a|\/)\s?(?:week|wk)\b|weekly\b)/, 'week'],
+  [/^[\s*_)(]*(?:(?:per|a|\/)\s?day\b|daily\b)/, 'day'],
 ];
 const PERIOD_BEFORE: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/\b(?:hourly|per hour)\b/i, 'hour'],
@@ -261,7 +262,8 @@ function notPayAfter(s: string): boolean {
 /** A period from the words after the amount, or null. */
 function periodAfter(text: string, at: number): SalaryPeriod | null {
   const after = text.slice(at, at + 30);
-  for (const [re, period] of PERIOD_AFTER) if (re.test(after)) return period;
+  const lower = lowerForMatch(after);
+  for (const [re, period] of PERIOD_AFTER) if (testLower(re, after, lower)) return period;
   return null;
 }
 
@@ -310,7 +312,7 @@ function candidate(text: string, a: Amount, b: Amount | null, defaultCurrency: s
   if (notPayAfter(text.slice(last.end, last.end + 60))) return null;
   const explicitPeriod = a.period ?? last.period ?? periodAfter(text, last.end) ?? periodBefore(text, a.start) ?? (last.lakh ? 'year' : null);
   const window = text.slice(Math.max(0, a.start - 150), a.start);
-  const cued = PAY_CUE.test(window) || PAY_CUE_AFTER.test(text.slice(last.end, last.end + 25));
+  const cued = testLower(PAY_CUE, window) || testLower(PAY_CUE_AFTER, text.slice(last.end, last.end + 25));
   // A bare number is pay only when it says so: "Pay 45-70 per hour", "Salary: 100-120k".
   if (!written) {
     const near = text.slice(Math.max(0, a.start - 40), a.start);
