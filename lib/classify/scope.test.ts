@@ -36,6 +36,8 @@ describe('classifyScope', () => {
       `About us\nWe are a leading healthcare company serving hospitals and patients.\n\n${GENERIC_REQS}`, 'generalist', []],
     ['company describes itself without a heading', 'Data Scientist',
       `Acme is the leader in digital payments, with decades of experience in financial services.\n\n${GENERIC_REQS}`, 'generalist', []],
+    ['understanding of the industry alongside interest', 'AI Expert',
+      `${GENERIC_REQS}\n- Business understanding and interest in the Finance and Fintech industry`, 'specialist', ['finance']],
     ['interest only', 'Machine Learning Engineer',
       `${GENERIC_REQS}\n- Passion for consumer brands and loyalty programs`, 'generalist', []],
     ['background explicitly not required', 'Software Engineer, ML Infrastructure',

@@ -61,7 +61,7 @@ function isMlAreaList(unit: string): boolean {
   // "…in one of: finance, healthcare, retail, NLP" lists domains; "GenAI, LLMs, recommendation engines, AWS" does not.
   return ml > scanCues(BODY_DOMAINS, unit, undefined, 20).filter((h) => h.cue.tag !== INDUSTRY_CUE).length;
 }
-const STRONG_ASK = /\b(?:experience[ds]?|knowledge|background|expertise|exposure|familiar(?:ity)?|worked|exp[ée]riences?|experiencias?|experi[eê]ncias?|erfahrung(?:en)?|esperienz[ae]|connaissances?|conocimientos?|conhecimentos?|kenntnisse|conoscenz[ae]|familiaridad|familiaridade|ma[iî]trise)\b/i;
+const STRONG_ASK = /\b(?:experience[ds]?|knowledge|background|expertise|exposure|familiar(?:ity)?|worked|understanding|exp[ée]riences?|experiencias?|experi[eê]ncias?|erfahrung(?:en)?|esperienz[ae]|connaissances?|conocimientos?|conhecimentos?|kenntnisse|conoscenz[ae]|familiaridad|familiaridade|ma[iî]trise)\b/i;
 
 const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|master(?:'|’)?s?|ph\.? ?d|b\.?sc?\.?|m\.?sc?\.?|major(?:ing)?|graduate)\b/i;
 const STUDY_FIELD = /^(?:chemi\w*|biolog\w*|materials|physics|finance|economics|mathematics|engineering|medicine|bioinformatics|marketing|business|management|accounting|statistics)$/i;
