@@ -44,14 +44,14 @@ function foldCode(code: number): number {
   return code < 128 ? FOLD[code]! : 127;
 }
 
-// The key table: open addressing over 2^16 cells. Real postings hold a few thousand
+// The key table: open addressing over 2^15 cells. Real postings hold a few thousand
 // distinct keys; when adversarial text fills half the table, it starts over (a new
 // generation: every family forgets what it resolved, and cached word starts are stale).
-const TABLE_BITS = 16;
+const TABLE_BITS = 15;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const MAX_SLOTS = TABLE_SIZE >> 1;
-const cellKey = new Int32Array(TABLE_SIZE); // key + 1; 0 is an empty cell
-const cellSlot = new Int32Array(TABLE_SIZE);
+// Each cell holds key + 1 (0: empty) and its slot side by side: one cache line per probe.
+const cells = new Int32Array(TABLE_SIZE * 2);
 const keyOfSlot = new Int32Array(MAX_SLOTS);
 let slots = 0;
 let generation = 0;
@@ -72,20 +72,20 @@ export const SLOT_CAPACITY = MAX_SLOTS;
 function slotFor(key: number): number {
   let cell = Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
   for (;;) {
-    const k = cellKey[cell]!;
-    if (k === key + 1) return cellSlot[cell]!;
+    const k = cells[cell * 2]!;
+    if (k === key + 1) return cells[cell * 2 + 1]!;
     if (k === 0) break;
     cell = (cell + 1) & (TABLE_SIZE - 1);
   }
   if (slots === MAX_SLOTS) return -1;
-  cellKey[cell] = key + 1;
-  cellSlot[cell] = slots;
+  cells[cell * 2] = key + 1;
+  cells[cell * 2 + 1] = slots;
   keyOfSlot[slots] = key;
   return slots++;
 }
 
 function startOver(): void {
-  cellKey.fill(0);
+  cells.fill(0);
   slots = 0;
   generation++;
   lastA = lastB = null;
