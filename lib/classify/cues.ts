@@ -159,13 +159,16 @@ function scanAlternation<T>(
   const { cues } = compiled;
   const { index, res } = b;
   const hits: CueHit<T>[] = [];
+  const memo = index.memoFor(words);
+  const { slot } = words;
   for (const [from, to] of ranges ?? [[0, whole.length] as const]) {
     const end = Math.min(to, whole.length);
     for (let w = firstWordAtOrAfter(words, from); w < words.count; w++) {
       const at = words.at[w]!;
       if (at >= end) break;
       // The cues that may start here, in the family's order.
-      const candidates = index.candidatesAt(words, w);
+      const candidates = (memo !== null ? memo[slot[w]!] : undefined) ?? index.candidatesAt(words, w);
+      if (candidates.length === 0) continue;
       for (let i = 0; i < candidates.length; i++) {
         const c = candidates[i]!;
         const re = sameOffsets ? res[c]! : (b.resI[c] ??= new RegExp(res[c]!.source, 'iy'));

@@ -257,6 +257,18 @@ export class PrefixIndex<T> {
     return this.order ? out.sort(this.order) : out;
   }
 
+  /**
+   * The per-slot memory of `candidates` for these word starts, for a scan's inner loop to
+   * read directly (`memo[words.slot[w]] ?? candidatesAt(words, w)`); null when the word
+   * starts belong to an older generation of the key table.
+   */
+  memoFor(words: WordStarts): ReadonlyArray<readonly T[] | undefined> | null {
+    const generation = words.generation;
+    if (generation !== slotGeneration()) return null;
+    if (generation !== this.generation) { this.bySlot = []; this.generation = generation; }
+    return this.bySlot;
+  }
+
   /** `candidates` of the word `w` of `words`, remembered per key slot (word-starts.ts). */
   candidatesAt(words: WordStarts, w: number): readonly T[] {
     const generation = words.generation;

@@ -143,10 +143,12 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
   const lastStart = new Int32Array(SIGNALS.length).fill(-1);
   let tries = 0;
   const words = wordStarts(text);
+  const memo = INDEX.memoFor(words);
+  const { slot } = words;
   // Only the words of the sections that speak about the job are read (a hit must also start there).
   for (const [from, to] of secs ? contentRanges(secs, aboutTheJob) : [[0, text.length] as const]) {
     for (let w = firstWordAtOrAfter(words, from); w < words.count && words.at[w]! < to; w++) {
-      const candidates = INDEX.candidatesAt(words, w);
+      const candidates = (memo !== null ? memo[slot[w]!] : undefined) ?? INDEX.candidatesAt(words, w);
       for (let i = 0; i < candidates.length; i++) {
         if (++tries > 20_000) return;
         tryCue(candidates[i]!, words.at[w]!);
