@@ -210,11 +210,7 @@ export class PrefixIndex<T> {
   /** For each pair of first characters, a bit per key length that exists: most words are skipped here. */
   private readonly pairMask = new Uint8Array(128 * 128);
 
-  add(source: string, item: T): void {
-    this.addKeys(startKeys(source), item);
-  }
-
-  /** Like `add`, with the keys already derived (`startKeys(source)`, in its order): deriving them costs ms at load. */
+  /** Lists `item` under each of its pattern's start keys (`startKeys`, or stored: deriving them costs ms at load). */
   addKeys(keys: readonly string[], item: T): void {
     for (const key of keys) {
       const c0 = fold(key.charCodeAt(0));

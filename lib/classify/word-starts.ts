@@ -14,7 +14,7 @@ export interface WordStarts {
   at: Int32Array;
   /** Its first four characters from there, case folded and packed (prefix-index.ts `keyOf`). */
   key: Int32Array;
-  /** The key's slot in the shared table, or -1 when the table was full (`slotKey` reads it back). */
+  /** The key's slot in the shared table, or -1 when the table was full. */
   slot: Int32Array;
   /** The table's generation the slots belong to. */
   generation: number;
@@ -52,7 +52,6 @@ const TABLE_SIZE = 1 << TABLE_BITS;
 const MAX_SLOTS = TABLE_SIZE >> 1;
 // Each cell holds key + 1 (0: empty) and its slot side by side: one cache line per probe.
 const cells = new Int32Array(TABLE_SIZE * 2);
-const keyOfSlot = new Int32Array(MAX_SLOTS);
 let slots = 0;
 let generation = 0;
 
@@ -60,14 +59,6 @@ let generation = 0;
 export function slotGeneration(): number {
   return generation;
 }
-
-/** The packed key a slot stands for. */
-export function slotKey(slot: number): number {
-  return keyOfSlot[slot]!;
-}
-
-/** How many slots the table can hand out in one generation (a family's cache size). */
-export const SLOT_CAPACITY = MAX_SLOTS;
 
 function slotFor(key: number): number {
   let cell = Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
@@ -80,7 +71,6 @@ function slotFor(key: number): number {
   if (slots === MAX_SLOTS) return -1;
   cells[cell * 2] = key + 1;
   cells[cell * 2 + 1] = slots;
-  keyOfSlot[slots] = key;
   return slots++;
 }
 
