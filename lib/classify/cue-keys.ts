@@ -87,7 +87,7 @@ export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {
   "8h7jir": ["mark","mart","user","cust","crm"],
   "narglm": ["mark","grow"],
   "1kaqlek": ["mark","two-","two "],
-  "1gtyvhk": ["mate"],
+  "1hws8sc": ["mate","batt","poly","semi","adva","nove","ener","comp"],
   "1isaklf": ["medi","stre"],
   "1klv57u": ["mise","en p","a pr","pues","em p","para","in p","indu","prod"],
   "19v7gqo": ["mlop","ml o","llmo","ai o","ml p","ai p","mach","ml i","ai i","ai/m","ml r","infe","ml e","ml s"],

@@ -157,7 +157,8 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'other:materials', name: 'Materials',
-    pattern: 'materials(?: science)?',
+    // Bare "materials" is mostly application, sales or course materials: only the science counts.
+    pattern: 'materials? (?:science|engineering|discovery|design|informatics|chemistry|research)|(?:battery|polymer|semiconductor|advanced|novel|energy|composite) materials|materials(?=,? (?:or|and) (?:chemical|physical|life|natural) sciences?)',
   },
   {
     id: 'other:nuclear', name: 'Nuclear',

@@ -48,6 +48,10 @@ describe('classifyScope', () => {
       `What you'll do:\n- Build fraud detection models for our payments platform\n\n${GENERIC_REQS}`, 'generalist', []],
     ['degree fields are not domains', 'Data Scientist',
       `${GENERIC_REQS}\n- Bachelor's degree in Economics, Finance, Chemistry or Marketing`, 'generalist', []],
+    ['application materials are not materials science', 'Data Scientist',
+      `${GENERIC_REQS}\n\nRequired Materials\n- Resume/CV and three references; experience with the application materials portal`, 'generalist', []],
+    ['materials science asked for', 'Machine Learning Scientist',
+      `${GENERIC_REQS}\n- Experience in materials science or computational chemistry is a plus`, 'specialist', ['other:materials', 'other:chemistry']],
     ['random forest is not climate', 'Data Scientist',
       `${GENERIC_REQS}\n- Experience with random forest and gradient boosting`, 'generalist', []],
   ])('%s', (_name, title, description, label, domains) => {
