@@ -56,7 +56,7 @@ export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {
   "16w7vej": ["fina","fint","frau","risk","trad","bank","cred","paym","aml","quan"],
   "16ghwk9": ["fina","fint","fin-","bank","trad","quan","hedg","asse","inve","cred","lend","loan","mort","paym","payr","anti","aml","kyc","kyb","frau","fp&a","acco","book","taxe","merc","weal","capi","banc","banq","sect","seto","serv","ries","risq"],
   "wrry4t": ["fine"],
-  "105zzht": ["gami","game","vide","unit","unre"],
+  "cgu0uj": ["gami","game","vide"],
   "1ndsbig": ["gami","game"],
   "hnhakg": ["gena","gen ","gene","llm","llms","ai a","copi"],
   "1ox4l3m": ["geos","geo","gis","maps","mapp","remo"],

@@ -113,7 +113,8 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'gaming', name: 'Gaming',
-    pattern: "gaming|game (?:development|design|industry|engines?)|video games?|games industry|unity|unreal",
+    // Game engines (Unity, Unreal) are tools of simulation, robotics and AR as much as of games.
+    pattern: "gaming|game (?:development|design|industry)|video games?|games industry",
     titlePattern: 'gaming|games?',
   },
   {

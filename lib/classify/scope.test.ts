@@ -52,6 +52,8 @@ describe('classifyScope', () => {
       `${GENERIC_REQS}\n\nRequired Materials\n- Resume/CV and three references; experience with the application materials portal`, 'generalist', []],
     ['materials science asked for', 'Machine Learning Scientist',
       `${GENERIC_REQS}\n- Experience in materials science or computational chemistry is a plus`, 'specialist', ['other:materials', 'other:chemistry']],
+    ['a game engine is a simulation tool, not the games industry', 'Simulation Engineer, Robotics',
+      `${GENERIC_REQS}\n- Experience with game engines (Unity, Unreal) or physics simulators`, 'specialist', ['robotics']],
     ['random forest is not climate', 'Data Scientist',
       `${GENERIC_REQS}\n- Experience with random forest and gradient boosting`, 'generalist', []],
   ])('%s', (_name, title, description, label, domains) => {
