@@ -54,6 +54,8 @@ describe('classifyScope', () => {
       `${GENERIC_REQS}\n- Experience in materials science or computational chemistry is a plus`, 'specialist', ['other:materials', 'other:chemistry']],
     ['a game engine is a simulation tool, not the games industry', 'Simulation Engineer, Robotics',
       `${GENERIC_REQS}\n- Experience with game engines (Unity, Unreal) or physics simulators`, 'specialist', ['robotics']],
+    ['recommender systems in a list of techniques is a technique', 'Senior Data Scientist',
+      `${GENERIC_REQS}\n- Experience with exploratory data analysis and predictive modeling, graph theory, recommender systems, text analytics`, 'generalist', []],
     ['random forest is not climate', 'Data Scientist',
       `${GENERIC_REQS}\n- Experience with random forest and gradient boosting`, 'generalist', []],
   ])('%s', (_name, title, description, label, domains) => {

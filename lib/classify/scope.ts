@@ -39,7 +39,7 @@ const INTEREST_ONLY = /\b(?:interest(?:ed)? in|passion(?:ate)? (?:for|about)|cur
 // A list of ML areas ("GenAI, LLMs, recommendation engines, AWS") or of example AI
 // applications ("for example: recommendation systems, malware detection, NLP") names
 // techniques, not an application domain, unless it says it is listing domains.
-const ML_AREA = /\b(?:gen ?ai|generative ai|llms?|large language models?|nlp|natural language|computer vision|deep learning|machine learning|reinforcement learning|transformers?|time[- ]series|anomaly detection|forecasting|classification|clustering|mlops|aws|gcp|azure|pytorch|tensorflow|behavio(?:u)?r modell?ing)\b/gi;
+const ML_AREA = /\b(?:gen ?ai|generative ai|llms?|large language models?|nlp|natural language|computer visions?|deep learning|predictive model(?:l)?ing|statistical model(?:l)?ing|text (?:analytics|mining)|graph (?:theory|analytics|neural networks?)|exploratory data analysis|signal processing|machine learning|reinforcement learning|transformers?|time[- ]series|anomaly detection|forecasting|classification|clustering|mlops|aws|gcp|azure|pytorch|tensorflow|behavio(?:u)?r modell?ing)\b/gi;
 const NAMES_DOMAINS = /\b(?:domains?|industr(?:y|ies)|sectors?|verticals?|space)\b/i;
 let lastListUnit = '';
 let lastListAnswer = false;
