@@ -105,7 +105,7 @@ export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {
   "ctbgp9": ["pric"],
   "x8lo0a": ["pric","dyna"],
   "1tl6ubm": ["proc","spen"],
-  "2mtdcv": ["prod","in p","into","to p","oper","indu"],
+  "52qwmd": ["prod","in p","into","to p","oper","indu"],
   "1go47zy": ["publ","peer","neur","icml","iclr","cvpr","iccv","eccv","emnl","acl","kdd","top-","top ","conf"],
   "e24qt0": ["pyto","tens","jax","scik","skle","kera","r","stat","sas"],
   "1muuzes": ["rech","inve","pesq","fors","rice"],

@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import type { WorkLabel } from '../model';
-import { analyzeWork, classifyWork, ruleInputs, ruleLabel } from './work';
+import { analyzeWork, decide, classifyWork, ruleInputs, ruleLabel } from './work';
 import { WORK_RULE } from './work-rule';
 
 // Small postings paraphrased from real ones: title + a few lines of duties.
@@ -224,6 +224,8 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     // Performance work on training or inference workloads is ops.
     ['workloads', 'Profile and optimize deep learning training workloads on GPUs.', 'perf:training workloads'],
     ['performance analysis', 'Strong skills in performance analysis and tuning.', 'perf:performance analysis'],
+    ['profiling', 'Experience with profiling and benchmarking GPU code.', 'perf:profiling'],
+    ['industrialise models', 'Industrialize the models our data scientists build.', 'production:Industrialize'],
     // French, Spanish, Portuguese, German and Italian postings (paraphrased).
     ['fr: entraîner des modèles', 'Concevoir et entraîner des modèles de vision pour nos clients.', 'train-models-intl:entraîner des modèles'],
     ['es: desarrollo de modelos', 'Desarrollo de modelos predictivos y análisis de datos.', 'develop-models-intl:Desarrollo de modelos'],
@@ -252,6 +254,20 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['a tool for experiments is not training infra', 'Design experiments and analyze model performance.'],
   ])('no ops cue: %s', (_name, text) => {
     expect(cuesOf(text).filter((c) => c.startsWith('training-infra') || c.startsWith('no-model-building'))).toEqual([]);
+  });
+
+  it('does not read a "profile" heading as performance work', () => {
+    expect(cuesOf('Your profile\n- Degree in statistics')).not.toContain('perf:profile');
+    expect(cuesOf('Candidate Profile: curious, rigorous')).toEqual([]);
+  });
+
+  it('is less sure of a side when much is said for the other one', () => {
+    // Both clear of the band by the most the margin counts: only what ops has differs.
+    const none = decide({ building: 16, ops: 0, titleLean: 0, making: 0 });
+    const much = decide({ building: 16, ops: 4, titleLean: 0, making: 0 });
+    expect(none.label).toBe('building');
+    expect(much.label).toBe('building');
+    expect(much.confidence).toBeLessThan(none.confidence - 0.05);
   });
 
   it('reads infrastructure for training as ops, not as making a model', () => {

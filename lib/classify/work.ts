@@ -78,7 +78,7 @@ const BODY_CUES = compileCues<Side>([
 
   // ---- ops: serving, platforms, pipelines, integrating existing models
   c('deploy', 'ops', 1.5, 'deploy(?:s|ed|ing|ment|ments)?'),
-  c('production', 'ops', 1.2, 'productioni[sz](?:e|es|ed|ing|ation)|production[- ](?:ready|grade|quality|systems?|environments?|ml|models?|services?|infrastructure|pipelines?|code|traffic|workloads?|support|issues?)|in production|into production|to production|operationali[sz](?:e|es|ed|ing|ation)|industriali[sz](?:e|es|ed|ing|ation)'),
+  c('production', 'ops', 1.2, 'productioni[sz](?:e|es|ed|ing|ation)|production[- ](?:ready|grade|quality|systems?|environments?|ml|models?|services?|infrastructure|pipelines?|code|traffic|workloads?|support|issues?)|in production|into production|to production|operationali[sz](?:e|es|ed|ing|ation)|industriali[sz](?:e|es|ed|ing)|industrialization'),
   c('serving', 'ops', 2, 'model serving|serving|inference|latency|throughput|low-latency|real-time systems?|high[- ]availability|uptime|slas?|slos?'),
   c('mlops', 'ops', 2.5, 'mlops|ml ops|llmops|devops|sre|site reliability|ml platforms?|ai platforms?|machine learning platforms?|feature stores?|model registry|mlflow|kubeflow|sagemaker|vertex ai|bedrock|ray|triton|vllm|tensorrt|onnx|torchserve|bentoml|seldon'),
   c('infra', 'ops', 1.5, 'infrastructure|platforms?|on-?call|incidents?|observability|monitor(?:s|ed|ing)?|alerting|drift|reliability|scalab(?:le|ility)|scaling|distributed systems|fault[- ]tolerant|gpu clusters?|compute clusters?|capacity'),
@@ -213,7 +213,7 @@ export function classifyWork(input: ClassifyInput): WorkResult {
 // cross-validation (lib/cli/cv-work.ts).
 
 /** Turn the vote shares and the title's lean into a label, confidence from the margin. */
-function decide(r: RuleInputs, params: WorkRuleParams = WORK_RULE): { label: WorkLabel; confidence: number } {
+export function decide(r: RuleInputs, params: WorkRuleParams = WORK_RULE): { label: WorkLabel; confidence: number } {
   const total = r.building + r.ops;
   const lean = params.titleLean;
   let titleSide: 'building' | 'ops' | 'neutral' = r.titleLean >= lean ? 'building' : r.titleLean <= -lean ? 'ops' : 'neutral';
@@ -235,6 +235,9 @@ function decide(r: RuleInputs, params: WorkRuleParams = WORK_RULE): { label: Wor
   const strength = Math.min(1, total / 12);
   let confidence = 0.5 + Math.min(0.3, margin * 1.2) * strength + (agreesWithTitle ? 0.1 : 0) + 0.05 * strength;
   if (label === 'mixed') confidence -= 0.1;
+  // Much said for the other side makes mixed plausible: on the corpus, most confident
+  // misses were postings its readers called mixed.
+  else confidence -= 0.1 * Math.min(1, (label === 'building' ? r.ops : r.building) / 5);
   confidence = Math.max(0.2, Math.min(0.95, confidence));
   return { label, confidence: Math.round(confidence * 100) / 100 };
 }
