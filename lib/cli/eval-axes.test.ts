@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scoreAxis } from './eval-axes';
+import { calibration, scoreAxis } from './eval-axes';
 
 describe('scoreAxis', () => {
   const labels = ['entry', 'mid', 'senior'] as const;
@@ -24,5 +24,17 @@ describe('scoreAxis', () => {
     const score = scoreAxis(labels, labels.map((l) => pair(l, l, l)));
     expect(score.accuracy).toBe(1);
     expect(score.macroF1).toBe(1);
+  });
+});
+
+describe('calibration', () => {
+  test('counts each label in the bin of its confidence, edges included in the upper bin', () => {
+    const bins = calibration([
+      { confidence: 0.2, correct: false }, { confidence: 0.5, correct: true }, { confidence: 0.59, correct: false },
+      { confidence: 0.9, correct: true }, { confidence: 0.95, correct: true },
+    ]);
+    expect(bins.map((b) => [b.from, b.n, b.right])).toEqual([
+      [0, 1, 0], [0.5, 2, 1], [0.6, 0, 0], [0.7, 0, 0], [0.8, 0, 0], [0.9, 2, 2],
+    ]);
   });
 });

@@ -56,6 +56,26 @@ export function scoreAxis(labels: readonly string[], pairs: Array<{ id: string; 
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
+/** Lower edges of the confidence bins: a label's confidence should say how often such labels are right. */
+export const CONFIDENCE_BINS: readonly number[] = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/** Per confidence bin, how many labels fell in it and how many of them were right. */
+export function calibration(pairs: ReadonlyArray<{ confidence: number; correct: boolean }>): Array<{ from: number; n: number; right: number }> {
+  const bins = CONFIDENCE_BINS.map((from) => ({ from, n: 0, right: 0 }));
+  for (const { confidence, correct } of pairs) {
+    let i = bins.length - 1;
+    while (i > 0 && confidence < bins[i]!.from) i--;
+    bins[i]!.n++;
+    if (correct) bins[i]!.right++;
+  }
+  return bins;
+}
+
+function formatCalibration(bins: ReturnType<typeof calibration>): string {
+  const cells = bins.filter((b) => b.n > 0).map((b) => `≥${b.from.toFixed(1)}: ${b.right}/${b.n}`);
+  return `  right by confidence: ${cells.join('  ')}`;
+}
+
 function formatConfusion(labels: readonly string[], confusion: AxisScore['confusion']): string[] {
   const width = Math.max(8, ...labels.map((l) => l.length + 1));
   const pad = (s: string) => s.padStart(width);
@@ -64,10 +84,11 @@ function formatConfusion(labels: readonly string[], confusion: AxisScore['confus
   return lines;
 }
 
-function formatAxis(name: string, labels: readonly string[], score: AxisScore, brief: boolean): string[] {
+function formatAxis(name: string, labels: readonly string[], score: AxisScore, brief: boolean, bins: ReturnType<typeof calibration>): string[] {
   const lines = [`${name}: accuracy ${pct(score.accuracy)} (${score.n - score.misses.length}/${score.n}), macro-F1 ${score.macroF1.toFixed(3)}`];
   if (brief) return lines;
   lines.push(...formatConfusion(labels, score.confusion));
+  lines.push(formatCalibration(bins));
   if (score.misses.length) {
     lines.push(`  misclassified (${score.misses.length}):`);
     for (const m of score.misses) lines.push(`    ${m.id}: predicted ${m.predicted}, gold ${m.gold}`);
@@ -116,9 +137,11 @@ export function evaluateAxes(dir: string, options: EvaluateOptions = {}): string
   }
 
   const lines = [`Axes evaluation over ${results.length} labelled postings (${dir})`, ''];
-  lines.push(...formatAxis('work', WORK_LABELS, work, brief), '');
-  lines.push(...formatAxis('scope', SCOPE_LABELS, scope, brief), '');
-  lines.push(...formatAxis('level', LEVEL_LABELS, level, brief));
+  const binsOf = (axis: 'work' | 'scope' | 'level') =>
+    calibration(results.map(({ c, g }) => ({ confidence: c[axis].confidence, correct: c[axis].label === g[axis] })));
+  lines.push(...formatAxis('work', WORK_LABELS, work, brief, binsOf('work')), '');
+  lines.push(...formatAxis('scope', SCOPE_LABELS, scope, brief, binsOf('scope')), '');
+  lines.push(...formatAxis('level', LEVEL_LABELS, level, brief, binsOf('level')));
   lines.push(`  entry<->senior confusions: ${entrySenior}`, '');
   lines.push(
     `years_min: accuracy ${pct(withYears.length ? (withYears.length - yearsMisses.length) / withYears.length : 0)} ` +
