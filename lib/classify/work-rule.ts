@@ -13,7 +13,7 @@ export interface WorkRuleParams {
 export const WORK_RULE: WorkRuleParams = {
   titleLean: 4,
   bands: {
-    building: { lo: 0.2, hi: 0.3 },
+    building: { lo: 0.25, hi: 0.35 },
     ops: { lo: 0.4, hi: 0.6 },
     neutral: { lo: 0.3, hi: 0.5 },
   },

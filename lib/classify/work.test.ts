@@ -212,7 +212,7 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['training infra', 'Build infrastructure for training and inference of LLMs.', 'training-infra:infrastructure for training'],
     ['training clusters', 'Experience operating computational clusters for training ML models.', 'training-infra:clusters for training'],
     ['systems which train', 'You will own the systems which train models and produce predictions.', 'training-infra:systems which train'],
-    ['libraries to assist in building', 'Design software libraries to assist in building and executing models.', 'training-infra:software libraries to assist in building'],
+    ['libraries to assist in building', 'Design software libraries to assist in building and executing models.', 'training-infra:software libraries to assist in building and executing models'],
     ['infrastructure we use to train', 'Build the datasets and infrastructure that we use to train models.', 'training-infra:infrastructure that we use to train'],
     // The posting says outright that the job does not make models.
     ['will not be involved', 'Note: this role will not be involved in\nbuilding, developing any machine learning models.', 'no-model-building:not be involved in\nbuilding, developing any machine learning models'],
@@ -225,6 +225,8 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['workloads', 'Profile and optimize deep learning training workloads on GPUs.', 'perf:training workloads'],
     ['performance analysis', 'Strong skills in performance analysis and tuning.', 'perf:performance analysis'],
     ['profiling', 'Experience with profiling and benchmarking GPU code.', 'perf:profiling'],
+    ['a platform the job builds', 'Build and maintain the platform that serves our models.', 'infra:platform'],
+    ['observability tools', 'Dashboards in Grafana and alerts in PagerDuty.', 'infra:Grafana'],
     ['industrialise models', 'Industrialize the models our data scientists build.', 'production:Industrialize'],
     // French, Spanish, Portuguese, German and Italian postings (paraphrased).
     ['fr: entraîner des modèles', 'Concevoir et entraîner des modèles de vision pour nos clients.', 'train-models-intl:entraîner des modèles'],
@@ -254,6 +256,22 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['a tool for experiments is not training infra', 'Design experiments and analyze model performance.'],
   ])('no ops cue: %s', (_name, text) => {
     expect(cuesOf(text).filter((c) => c.startsWith('training-infra') || c.startsWith('no-model-building'))).toEqual([]);
+  });
+
+  // Words that name the company, its customers or statistics, not ops work (from the cue audit of real postings).
+  test.each([
+    'Our AI-powered platform helps clinicians every day.',
+    'We are a specialty financial services firm.',
+    'You will be fully integrated in the team from day one.',
+    'Monitor the latest ML research and industry trends.',
+    'Statistical testing of hypotheses about user behaviour.',
+    'Accelerate agent productivity in our support centre.',
+    'Point cloud segmentation and 3D reconstruction.',
+    'Rest assured, we read every application.',
+    'Our salaries are benchmarked against similar-stage companies.',
+    'Significant impact on our users\' workflows.',
+  ])('no ops cue: %s', (text) => {
+    expect(cuesOf(text).filter((c) => !c.startsWith('analysis') && !c.startsWith('research') && !c.startsWith('experiments') && !c.startsWith('statistics'))).toEqual([]);
   });
 
   it('does not read a "profile" heading as performance work', () => {
