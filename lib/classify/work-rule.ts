@@ -11,7 +11,7 @@ export interface WorkRuleParams {
 }
 
 export const WORK_RULE: WorkRuleParams = {
-  titleLean: 4,
+  titleLean: 3,
   bands: {
     building: { lo: 0.25, hi: 0.35 },
     ops: { lo: 0.4, hi: 0.6 },

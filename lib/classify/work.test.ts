@@ -274,6 +274,20 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     expect(cuesOf(text).filter((c) => !c.startsWith('analysis') && !c.startsWith('research') && !c.startsWith('experiments') && !c.startsWith('statistics'))).toEqual([]);
   });
 
+  // Building and mixed words used in another sense (from the cue audit of real postings).
+  test.each<[string, string]>([
+    ['operations research is a degree field', 'Degree in Statistics or Operations Research.'],
+    ['end-to-end tests', 'Write unit, integration and end-to-end tests.'],
+    ['shipping microservices', 'Design, build and deploy microservices on AWS.'],
+    ['an R&D team', 'Partner with our R&D team on new products.'],
+    ['regression tests', 'Keep regression tests green.'],
+    ['state-of-the-art infrastructure', 'Work on state-of-the-art infrastructure.'],
+    ['TensorFlow Serving', 'Serve models with TensorFlow Serving.'],
+  ])('no building or mixed cue: %s', (_name, text) => {
+    const making = ['research', 'end-to-end', 'proto-to-prod', 'ml-methods', 'sota', 'pytorch'];
+    expect(cuesOf(text).filter((c) => making.some((id) => c.startsWith(`${id}:`) || c.startsWith(`${id}-word:`)))).toEqual([]);
+  });
+
   it('does not read a "profile" heading as performance work', () => {
     expect(cuesOf('Your profile\n- Degree in statistics')).not.toContain('perf:profile');
     expect(cuesOf('Candidate Profile: curious, rigorous')).toEqual([]);
