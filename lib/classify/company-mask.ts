@@ -11,10 +11,23 @@ const SUFFIX = /[\s,]+(?:inc\.?|llc|ltd\.?|limited|corp\.?|corporation|gmbh|plc|
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII, the usual neighbour, without the regex: its letters and digits are its only \p{L} and \p{N}.
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(ch);
 }
 
 function maskWord(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) {
+    // An ASCII name (most are): its capitals, small letters and digits are A-Z, a-z and 0-9.
+    let out = '';
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      out += c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? '0' : word[i];
+    }
+    return out;
+  }
   return word.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, '0');
 }
 

@@ -5,9 +5,10 @@
 // there wins and the walk goes on after it. That is what one alternation of the cues
 // would find (leftmost, the first alternative at a position, no overlaps) at a fraction
 // of the cost: V8 tries an alternation of a hundred cues at every character.
-import { CUE_KEYS } from './cue-keys';
-import { keysOf, PrefixIndex } from './prefix-index';
-import { firstWordAtOrAfter, isWordChar, wordStarts, type WordStarts } from './word-starts';
+import { CUE_KEYS, CUE_STARTS } from './cue-keys';
+import { lowerCased } from './lower-case';
+import { KEY_LENGTH, keysOf, literalStartsOf, PrefixIndex, restAgrees } from './prefix-index';
+import { firstWordAtOrAfter, isWordChar, keyAt, wordStarts, type WordStarts } from './word-starts';
 
 export interface Cue<T> {
   /** A stable name, for tests and debugging. */
@@ -53,6 +54,8 @@ interface Built {
   res: RegExp[];
   /** Per cue, case-insensitive, for the rare text whose lower-casing changes its length; built when first needed. */
   resI: Array<RegExp | null>;
+  /** A cue's literal starts (prefix-index.ts literalStarts), read when first needed: most tries fail, and fail there. */
+  startsOf: (cue: number) => readonly string[] | null;
 }
 
 function built<T>(compiled: CompiledCues<T>): Built {
@@ -68,7 +71,13 @@ function built<T>(compiled: CompiledCues<T>): Built {
   });
   // No letter or digit after the cue: "RL" must not match inside "URLs", nor R inside "règle".
   const res = compiled.cues.map((c) => new RegExp(`(?:${c.pattern})(?![\\w\\u00c0-\\u024f])`, 'y'));
-  compiled.lazy = { index, res, resI: compiled.cues.map(() => null) };
+  const starts: Array<readonly string[] | null | undefined> = [];
+  const startsOf = (c: number): readonly string[] | null => {
+    let found = starts[c];
+    if (found === undefined) starts[c] = found = literalStartsOf(CUE_STARTS, compiled.cues[c]!.pattern);
+    return found;
+  };
+  compiled.lazy = { index, res, resI: compiled.cues.map(() => null), startsOf };
   return compiled.lazy;
 }
 
@@ -129,15 +138,6 @@ let lastFoldOut: string | null = null;
  */
 export const MAX_SCAN_CHARS = 100_000;
 
-// The same description is scanned by several families in a row: lower-case it once.
-let lastText: string | null = null;
-let lastLower = '';
-function lowered(text: string): string {
-  if (text.length < 500) return text.toLowerCase(); // titles: cheap, and they must not evict the description
-  if (text !== lastText) { lastLower = text.toLowerCase(); lastText = text; }
-  return lastLower;
-}
-
 /**
  * Every cue hit in `text`, left to right, non-overlapping. With `ranges`, only those
  * spans are read (sorted, disjoint, starting at line starts): the classifiers skip
@@ -147,7 +147,8 @@ export function scanCues<T>(
   compiled: CompiledCues<T>, text: string, ranges?: ReadonlyArray<readonly [number, number]>, limit = 2000,
 ): CueHit<T>[] {
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
-  const lower = lowered(scanned);
+  // The same description is scanned by several families in a row: lower-cased once.
+  const lower = lowerCased(scanned);
   const sameOffsets = lower.length === scanned.length;
   return scanAlternation(compiled, built(compiled), wordStarts(scanned), sameOffsets ? lower : scanned, sameOffsets, ranges, limit);
 }
@@ -169,14 +170,23 @@ function scanAlternation<T>(
       // The cues that may start here, in the family's order.
       const candidates = (memo !== null ? memo[slot[w]!] : undefined) ?? index.candidatesAt(words, w);
       if (candidates.length === 0) continue;
+      // Most tries fail, most of them right after the word's first characters: a cue
+      // whose literal starts do not go on as the (lower-cased) text does is not tried.
+      const rests = sameOffsets ? index.restsAt(words, w, b.startsOf) : null;
+      let next = -1; // the key of what follows the word's first characters, read when first needed
       for (let i = 0; i < candidates.length; i++) {
         const c = candidates[i]!;
+        const rest = rests !== null ? rests[i]! : null;
+        if (rest !== null) {
+          if (next < 0) next = keyAt(whole, at + KEY_LENGTH);
+          if (!restAgrees(next, rest)) continue;
+        }
         const re = sameOffsets ? res[c]! : (b.resI[c] ??= new RegExp(res[c]!.source, 'iy'));
         re.lastIndex = at;
-        const m = re.exec(whole);
-        // A match must stay within its range (ranges end at line ends).
-        if (m === null || at + m[0].length > end) continue;
-        const stop = at + m[0].length;
+        // A match must stay within its range (ranges end at line ends). A sticky regex that
+        // matched ends at its lastIndex: no match array to make.
+        if (!re.test(whole) || re.lastIndex > end) continue;
+        const stop = re.lastIndex;
         hits.push({ cue: cues[c]!, start: at, end: stop });
         if (hits.length >= limit) return hits;
         // No overlaps: the walk goes on after the match.

@@ -4,7 +4,7 @@
 import type { Evidence, LevelLabel, LevelResult, Years } from '../model';
 import { evidenceAt, type Field } from './evidence';
 import type { ClassifyInput } from './input';
-import { anyCase, lowerForMatch } from './lower-case';
+import { anyCase, lowerCased, lowerForMatch } from './lower-case';
 import { isBoilerplate, sectionAt, sections } from './sections';
 
 /** Body text beyond this is not searched for a stated role (bounds the work). */
@@ -126,7 +126,7 @@ function levelFromBody(description: string): TitleLevel | null {
   const found: TitleLevel[] = [];
   // Each of the next three patterns needs a word most bodies lack: look for it first
   // (a regex never run is never compiled, and the scan of the whole body is saved).
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const senior = lower.includes('senior');
   if (senior || lower.includes('sr')) for (const m of matches(LEVELS_OPEN, text)) {
     const word = (m[1] ?? '').toLowerCase();

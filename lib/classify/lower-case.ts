@@ -3,6 +3,25 @@
 // it uses again on each page load; so the larger patterns are written in lower case,
 // compiled without the flag, and run on lower-cased text.
 
+// A description (and its copy with the company's name masked) is lower-cased for
+// several readers in turn: the cue scans, the skill signals, the level's word checks.
+let lastA: string | null = null;
+let lowerA = '';
+let lastB: string | null = null;
+let lowerB = '';
+
+/** `text.toLowerCase()`, remembered for the last two long texts (short ones are cheap to redo). */
+export function lowerCased(text: string): string {
+  if (text.length < 500) return text.toLowerCase();
+  if (text === lastA) return lowerA;
+  if (text !== lastB) { lowerB = text.toLowerCase(); lastB = text; }
+  // The one just used comes first.
+  const t = lastA; const l = lowerA;
+  lastA = lastB; lowerA = lowerB;
+  lastB = t; lowerB = l;
+  return lowerA;
+}
+
 /**
  * `text` lower-cased, when a regex written in lower case (ASCII and Latin-1 letters)
  * matches it without the i flag exactly where it matches `text` with the flag: the

@@ -24,7 +24,8 @@ type Atom =
 
 class Parser {
   private i = 0;
-  constructor(private readonly src: string) {}
+  /** `exact`: an escape that is not a plain character (\\s, \\n, \\x41 …) is wild, not read as a few characters. */
+  constructor(private readonly src: string, private readonly exact = false) {}
 
   parse(): Atom[][] {
     const alts = this.alternation();
@@ -94,14 +95,14 @@ class Parser {
     this.i += 2;
     if (c === 'b' || c === 'B') return { kind: 'empty' };
     if (c === 'd') return { kind: 'chars', chars: [...'0123456789'], min: 1, max: 1 };
-    if (c === 's') return { kind: 'chars', chars: [' ', '\t', '\n', '\u00a0'], min: 1, max: 1 };
+    if (c === 's' && !this.exact) return { kind: 'chars', chars: [' ', '\t', '\n', '\u00a0'], min: 1, max: 1 };
     if (c === 'u') {
       const hex = this.src.slice(this.i, this.i + 4);
       this.i += 4;
       return { kind: 'chars', chars: [String.fromCharCode(parseInt(hex, 16))], min: 1, max: 1 };
     }
     if (c === undefined) throw new Error(`trailing backslash in ${this.src}`);
-    if (/[wWDSpP]/.test(c)) {
+    if (/[wWDSpP]/.test(c) || (this.exact && /[0-9a-zA-Z]/.test(c))) {
       if (c === 'p' || c === 'P') this.i = this.src.indexOf('}', this.i) + 1;
       return { kind: 'wild', min: 1, max: 1 };
     }
@@ -123,19 +124,33 @@ class Parser {
         const e = this.src[this.i + 1]!;
         this.i += 2;
         if (e === 'd') { chars.push(...'0123456789'); continue; }
-        if (e === 's') { chars.push(' ', '\t', '\n'); continue; }
-        if (e === 'u') { chars.push(String.fromCharCode(parseInt(this.src.slice(this.i, this.i + 4), 16))); this.i += 4; continue; }
-        if (/[wWDSpP]/.test(e)) { chars.length = 0; while (this.src[this.i] !== ']') this.i++; this.i++; return { kind: 'wild', min: 1, max: 1 }; }
+        if (e === 's' && !this.exact) { chars.push(' ', '\t', '\n'); continue; }
+        if (e === 'u') {
+          chars.push(String.fromCharCode(parseInt(this.src.slice(this.i, this.i + 4), 16)));
+          this.i += 4;
+          // A range from an escaped character ("\u00c0-\u024f"): too many characters to list.
+          if (this.exact && this.src[this.i] === '-' && this.src[this.i + 1] !== ']') return this.wildClass();
+          continue;
+        }
+        if (/[wWDSpP]/.test(e) || (this.exact && /[0-9a-zA-Z]/.test(e))) return this.wildClass();
         c = e;
       } else this.i++;
       if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']') {
         const to = this.src[this.i + 1]!;
+        if (this.exact && to === '\\') return this.wildClass();
         this.i += 2;
         for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.push(String.fromCharCode(code));
       } else chars.push(c);
     }
     this.i++;
     return { kind: 'chars', chars, min: 1, max: 1 };
+  }
+
+  /** The rest of a class (up to its ']') read as any of very many characters. */
+  private wildClass(): Atom {
+    while (this.src[this.i] !== ']') this.i++;
+    this.i++;
+    return { kind: 'wild', min: 1, max: 1 };
   }
 
   private expect(c: string): void {
@@ -175,6 +190,58 @@ export function startKeys(source: string, n = KEY_LENGTH): string[] {
   return [...out];
 }
 
+/** A class of more characters than this ends a literal start (as \\w does): listing them would not pay. */
+const MAX_BRANCH = 3;
+
+/**
+ * The strings, exactly as written (no case folding), one of which every match of
+ * `source` (compiled without the i flag) starts with: each as far as the pattern spells
+ * it out, at most `n` characters. A class of a few characters branches; \\s, \\w, '.', a
+ * larger class or any other escape ends a start there. Null when a match may start with
+ * no such string, or there would be more than `max` of them (the pattern is too vague
+ * to be worth checking this way). None begins with another.
+ */
+export function literalStarts(source: string, n = 8, max = 128): string[] | null {
+  let alts: Atom[][];
+  try {
+    alts = new Parser(source, true).parse();
+  } catch {
+    return null;
+  }
+  const out = new Set<string>();
+  let ok = true;
+  // A start ends here, whatever follows (the end of the pattern, or where it stops being literal).
+  const finish = (p: string): void => {
+    if (p === '') ok = false;
+    else out.add(p);
+    if (out.size > max) ok = false;
+  };
+  const extend = (prefix: string, seq: Atom[], k: number, next: (p: string) => void): void => {
+    if (!ok) return;
+    if (prefix.length >= n) { finish(prefix); return; }
+    if (k === seq.length) { next(prefix); return; }
+    const atom = seq[k]!;
+    if (atom.kind === 'empty') { extend(prefix, seq, k + 1, next); return; }
+    if (atom.kind === 'wild' || (atom.kind === 'chars' && atom.chars.length > MAX_BRANCH)) { finish(prefix); return; }
+    const once = (p: string, then: (q: string) => void): void => {
+      if (atom.kind === 'chars') for (const c of atom.chars) then(p + c);
+      else for (const alt of atom.alts) extend(p, alt, 0, then);
+    };
+    const repeat = (p: string, count: number): void => {
+      if (!ok) return;
+      if (p.length >= n) { finish(p); return; }
+      if (count >= atom.min) extend(p, seq, k + 1, next);
+      if (count < atom.max) once(p, (q) => (q.length === p.length && count >= atom.min ? undefined : repeat(q, count + 1)));
+    };
+    repeat(prefix, 0);
+  };
+  for (const alt of alts) extend('', alt, 0, finish);
+  if (!ok) return null;
+  // A start that another one begins is implied by it: "model" makes "models" say nothing more.
+  const all = [...out];
+  return all.filter((s) => !all.some((t) => t.length < s.length && s.startsWith(t)));
+}
+
 /**
  * A short name for a pattern in the stored start-key tables (cue-keys.ts,
  * skill-cue-keys.ts): FNV-1a over its characters, in base 36. An edited pattern gets
@@ -192,6 +259,18 @@ export function keysOf(table: Readonly<Record<string, readonly string[]>>, patte
   return Object.prototype.hasOwnProperty.call(table, id) ? table[id]! : startKeys(pattern);
 }
 
+/**
+ * The stored literal starts of `pattern` in `table` (those of `source`, the regex run,
+ * such as the pattern lower-cased), else derived (`literalStarts`: a few ms in all on
+ * each page load, which the stored tables save).
+ */
+export function literalStartsOf(
+  table: Readonly<Record<string, readonly string[] | null>>, pattern: string, source = pattern,
+): readonly string[] | null {
+  const id = patternId(pattern);
+  return Object.prototype.hasOwnProperty.call(table, id) ? table[id]! : literalStarts(source);
+}
+
 export class PrefixIndex<T> {
   /**
    * `order`: how the items found at one word are sorted (a cue family's order, where the
@@ -202,6 +281,7 @@ export class PrefixIndex<T> {
 
   private readonly lists: T[][] = [];
   private bySlot: Array<readonly T[] | undefined> = [];
+  private restsBySlot: Array<ReadonlyArray<readonly number[] | null> | undefined> = [];
   private generation = -1;
 
   /** One map per key length (index 1..4), so "ml" and "ml o" never share a bucket. */
@@ -261,21 +341,110 @@ export class PrefixIndex<T> {
   memoFor(words: WordStarts): ReadonlyArray<readonly T[] | undefined> | null {
     const generation = words.generation;
     if (generation !== slotGeneration()) return null;
-    if (generation !== this.generation) { this.bySlot = []; this.generation = generation; }
+    if (generation !== this.generation) this.startOver(generation);
     return this.bySlot;
+  }
+
+  private startOver(generation: number): void {
+    this.bySlot = [];
+    this.restsBySlot = [];
+    this.generation = generation;
+  }
+
+  /**
+   * Beside `candidatesAt(words, w)`, one entry per candidate: what must follow the
+   * word's first KEY_LENGTH characters in the text for it to match there (`restAgrees`),
+   * from the rests of its literal starts (`startsOf`, from literalStarts) that agree with
+   * the word's key (none: it cannot match here); or null when its starts tell nothing
+   * the key does not (try it). Remembered per key slot; null when the word has no slot
+   * (try every candidate). `startsOf` must be the same function at every call on this index.
+   */
+  restsAt(words: WordStarts, w: number, startsOf: (item: T) => readonly string[] | null): ReadonlyArray<readonly number[] | null> | null {
+    const slot = words.slot[w]!;
+    if (slot < 0 || words.generation !== slotGeneration()) return null;
+    if (words.generation !== this.generation) this.startOver(words.generation);
+    let found = this.restsBySlot[slot];
+    if (found === undefined) {
+      const key = words.key[w]!;
+      found = this.candidatesAt(words, w).map((item) => restsAgreeing(startsOf(item), key));
+      remember(this.restsBySlot, slot, found);
+    }
+    return found;
   }
 
   /** `candidates` of the word `w` of `words`, remembered per key slot (word-starts.ts). */
   candidatesAt(words: WordStarts, w: number): readonly T[] {
     const generation = words.generation;
     if (generation !== slotGeneration()) return this.candidates(words.key[w]!);
-    if (generation !== this.generation) { this.bySlot = []; this.generation = generation; }
+    if (generation !== this.generation) this.startOver(generation);
     const slot = words.slot[w]!;
     if (slot < 0) return this.candidates(words.key[w]!);
     let found = this.bySlot[slot];
-    if (found === undefined) this.bySlot[slot] = found = this.candidates(words.key[w]!);
+    if (found === undefined) remember(this.bySlot, slot, found = this.candidates(words.key[w]!));
     return found;
   }
 }
 
 const NONE: readonly never[] = [];
+
+/**
+ * `list[slot] = value`, the gap before it filled: V8 turns an array written far past
+ * its end into a dictionary, where every read of the scans' inner loops is a hash lookup.
+ */
+function remember<V>(list: Array<V | undefined>, slot: number, value: V): void {
+  while (list.length < slot) list.push(undefined);
+  list[slot] = value;
+}
+
+/**
+ * What follows the key in the starts that agree with a word's packed, folded key (a
+ * character beyond ASCII folds to 127, which agrees with anything): up to KEY_LENGTH
+ * more characters, packed and folded as a key is, each with the mask of its length,
+ * side by side; null when `starts` is null or one is no longer than the key (it tells
+ * nothing more).
+ */
+function restsAgreeing(starts: readonly string[] | null, key: number): number[] | null {
+  if (starts === null) return null;
+  const rests: number[] = [];
+  // Only the starts whose first character is the word's can agree (an adversarial text
+  // has thousands of distinct words, each read against every start of its cues).
+  const first = key >>> 21;
+  for (const s of first === 127 ? starts : (byFirstCharacter(starts)[first] ?? NONE)) {
+    let agrees = true;
+    for (let j = 0; j < KEY_LENGTH && j < s.length && agrees; j++) {
+      const k = (key >>> (21 - 7 * j)) & 127;
+      agrees = k === 127 || fold(s.charCodeAt(j)) === k;
+    }
+    if (!agrees) continue;
+    if (s.length <= KEY_LENGTH) return null;
+    const rest = s.slice(KEY_LENGTH, 2 * KEY_LENGTH);
+    const packed = keyAt(rest, 0);
+    const mask = ~0 << (7 * (KEY_LENGTH - rest.length));
+    let seen = false;
+    for (let i = 0; i < rests.length && !seen; i += 2) seen = rests[i] === packed && rests[i + 1] === mask;
+    if (!seen) rests.push(packed, mask);
+  }
+  return rests;
+}
+
+const startsByFirst = new WeakMap<readonly string[], ReadonlyArray<readonly string[] | undefined>>();
+
+/** A cue's literal starts by the folded code of their first character. */
+function byFirstCharacter(starts: readonly string[]): ReadonlyArray<readonly string[] | undefined> {
+  let found = startsByFirst.get(starts);
+  if (found === undefined) {
+    const byFirst: string[][] = [];
+    for (const s of starts) (byFirst[fold(s.charCodeAt(0))] ??= []).push(s);
+    startsByFirst.set(starts, found = byFirst);
+  }
+  return found;
+}
+
+/**
+ * Whether one of `rests` (restsAt) agrees with `next`, the packed, folded key of the
+ * characters that follow the word's first KEY_LENGTH (keyAt(text, start + KEY_LENGTH)).
+ */
+export function restAgrees(next: number, rests: readonly number[]): boolean {
+  for (let i = 0; i < rests.length; i += 2) if ((next & rests[i + 1]!) === rests[i]!) return true;
+  return false;
+}

@@ -101,7 +101,7 @@ function unitAround(text: string, start: number, end: number): string {
 type Verdict = 'asked' | 'negated' | 'context';
 
 /** Is this mention of a domain something the posting asks of the candidate? */
-function judgeMention(unit: string, kind: SectionKind, term: string, company: RegExp | null): Verdict {
+function judgeMention(unit: string, kind: SectionKind, term: string, company: CompanyName): Verdict {
   // The /i regexes read the unit lower-cased, through their twins (see `foldCase`).
   const low = foldCase(unit);
   const r = low !== null ? judgeTwins() : CI;
@@ -109,7 +109,7 @@ function judgeMention(unit: string, kind: SectionKind, term: string, company: Re
   // "A plus, but not required" is still preferred.
   if (r.negation.test(s) && !r.preferred.test(s)) return 'negated';
   // The company describing itself ("our leadership has a track record in healthcare").
-  if ((r.companyVoice.test(s) || NAMED_SUBJECT.test(unit) || company?.test(unit)) && !r.candidateVoice.test(s)) return 'context';
+  if ((r.companyVoice.test(s) || NAMED_SUBJECT.test(unit) || company.namedIn(unit)) && !r.candidateVoice.test(s)) return 'context';
   // "Degree in Statistics, Economics, Finance or Chemistry" names fields of study.
   if (r.degree.test(s) && studyField(term)) return 'context';
   if (r.interestOnly.test(s) && !r.strongAsk.test(s.replace(r.interestOnly, ''))) return 'context';
@@ -147,6 +147,17 @@ function judgeTwins(): JudgeRegexes {
 }
 
 /** The company's own name, to spot sentences where it describes itself. */
+class CompanyName {
+  private re: RegExp | null | undefined;
+  constructor(private readonly company: string | null | undefined) {}
+
+  /** Whether `unit` names the company. Its regex is built when first needed: most postings never ask. */
+  namedIn(unit: string): boolean {
+    if (this.re === undefined) this.re = companyPattern(this.company);
+    return this.re !== null && this.re.test(unit);
+  }
+}
+
 function companyPattern(company: string | null | undefined): RegExp | null {
   const name = company?.split(/[,(|\n]/)[0]?.trim().slice(0, 60) ?? '';
   if (name.length < 3) return null;
@@ -187,7 +198,7 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
   if (!warmed) warm();
   const { title, description } = input;
   const secs = sections(description);
-  const company = companyPattern(input.company);
+  const company = new CompanyName(input.company);
   const findings = new Map<string, DomainFinding>();
   const negated = new Set<string>();
   let judged = 0;

@@ -45,7 +45,21 @@ const KIND_RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
 // that cannot be lower-cased in place.
 const KIND_RULES_LOW: ReadonlyArray<readonly [SectionKind, RegExp]> = KIND_RULES.map(([kind, re]) => [kind, lowerTwin(re)] as const);
 
+// Most postings use the same few headings ("Responsibilities", "Benefits"): remember their kinds.
+const kindOfKnown = new Map<string, SectionKind>();
+const MAX_KNOWN_HEADINGS = 1000;
+
 export function kindOfHeading(heading: string): SectionKind {
+  let kind = kindOfKnown.get(heading);
+  if (kind === undefined) {
+    kind = readKindOfHeading(heading);
+    if (kindOfKnown.size >= MAX_KNOWN_HEADINGS) kindOfKnown.clear();
+    kindOfKnown.set(heading, kind);
+  }
+  return kind;
+}
+
+function readKindOfHeading(heading: string): SectionKind {
   const h = heading.slice(0, 120);
   const low = foldCase(h);
   if (low !== null) {
@@ -105,22 +119,68 @@ const BOLD_LINE = /^(?:\*\*|__)[^*_]{2,}(?:\*\*|__):?$/;
 const BOLD_LINE_COLON_INSIDE = /^(?:\*\*|__)[^*_]{2,}:(?:\*\*|__)$/;
 const BOLD_IN_ITALICS = /^[*_] ?(?:\*\*|__)[^*_]{2,}(?:\*\*|__):? ?[*_]$/;
 const BULLET = /^(?:[-*•·▪◦●]|\d+[.)])\s/;
-const ENDS_WITH_COLON = /[:：]\**$/;
 const HAS_LETTER_U = /\p{L}/u;
 const GLUE_BEFORE = /[a-z.!?)\] ]/;
 const NON_BLANK = /\S/;
 /** Two or more words (the case test is done apart: a \\p{L} class costs ms to compile on each page load). */
 const ALL_CAPS_WORDS = /^\S+(?:[ \t]+\S+)+$/;
 
+/** An ASCII letter or digit: none of the marks the regexes below strip. */
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+/** Whether \\s may match the character: a few under 0xa0, the rest from 0x1680 (looked at closer by the regex). */
+function mayBeSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code >= 0x1680;
+}
+
+/** [*_\\] */
+function isEmphasis(code: number): boolean {
+  return code === 42 || code === 95 || code === 92;
+}
+
+/** [:：\-–—] */
+function isColonOrDash(code: number): boolean {
+  return code === 58 || code === 0xff1a || code === 45 || code === 0x2013 || code === 0x2014;
+}
+
+// Most headings start and end with a letter: a regex that strips marks at an edge runs
+// only when the character there could be one (a replace that finds nothing changes nothing).
+const firstCode = (s: string): number => s.charCodeAt(0);
+const lastCode = (s: string): number => s.charCodeAt(s.length - 1);
+
 function cleanHeading(raw: string): string {
   // Strip Markdown marks, emoji/bullets at the edges, and a trailing colon.
   let s = raw.trim();
-  s = s.replace(MD_HASHES, '');
-  s = s.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
-  s = s.replace(LEADING_NON_WORD, '');
-  s = s.replace(TRAILING_COLON, '');
-  s = s.replace(TRAILING_EMPHASIS, '').trim();
-  return s;
+  if (firstCode(s) === 35) s = s.replace(MD_HASHES, ''); // #
+  if (isEmphasis(firstCode(s)) || mayBeSpace(firstCode(s))) s = s.replace(LEADING_MARKS, '');
+  if (isEmphasis(lastCode(s)) || mayBeSpace(lastCode(s))) s = s.replace(TRAILING_MARKS, '');
+  if (!isAsciiAlnum(firstCode(s))) s = s.replace(LEADING_NON_WORD, '');
+  if (isColonOrDash(lastCode(s)) || mayBeSpace(lastCode(s))) s = s.replace(TRAILING_COLON, '');
+  if (isEmphasis(lastCode(s))) s = s.replace(TRAILING_EMPHASIS, '');
+  return s.trim();
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
+
+/** Whether `t` holds a lower-case ASCII letter (then it is not all in capitals). */
+function hasAsciiLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** Whether `t` ends with a colon and then only '*' (/[:：]\**$/, without a regex run from every character). */
+function endsWithColon(t: string): boolean {
+  let e = t.length;
+  while (e > 0 && t.charCodeAt(e - 1) === 42) e--; // *
+  const c = t.charCodeAt(e - 1);
+  return c === 58 || c === 0xff1a; // : ：
 }
 
 /** The heading a line states on its own, or null when the line is body text. */
@@ -129,17 +189,21 @@ function lineHeading(line: string, nextLine: string | undefined): string | null 
   if (t.length === 0 || t.length > MAX_HEADING_LINE) return null;
   // Setext: "Who You Are\n-----------".
   if (nextLine !== undefined && SETEXT_RULE.test(nextLine) && HAS_LETTER.test(t)) return cleanHeading(t);
-  if (MD_HEADING.test(t)) return cleanHeading(t);
-  // Bold-only line: **Heading** or **Heading:** or __Heading__.
-  if (BOLD_LINE.test(t) || BOLD_LINE_COLON_INSIDE.test(t)) return cleanHeading(t);
-  // Bold inside italics: "_ **US Benefits:**_", "*__Perks__*".
-  if (BOLD_IN_ITALICS.test(t)) return cleanHeading(t);
-  if (BULLET.test(t)) return null; // a bullet, not a heading
-  if (ENDS_WITH_COLON.test(t) && t.length <= 70 && HAS_LETTER_U.test(t)) return cleanHeading(t);
+  // Each of the next regexes needs a certain first character: look at it first.
+  const first = t.charCodeAt(0);
+  if (first === 35 && MD_HEADING.test(t)) return cleanHeading(t); // #
+  if (first === 42 || first === 95) { // * _
+    // Bold-only line: **Heading** or **Heading:** or __Heading__.
+    if (BOLD_LINE.test(t) || BOLD_LINE_COLON_INSIDE.test(t)) return cleanHeading(t);
+    // Bold inside italics: "_ **US Benefits:**_", "*__Perks__*".
+    if (BOLD_IN_ITALICS.test(t)) return cleanHeading(t);
+  }
+  if (!isAsciiLetter(first) && BULLET.test(t)) return null; // a bullet, not a heading
+  if (t.length <= 70 && endsWithColon(t) && HAS_LETTER_U.test(t)) return cleanHeading(t);
   if (t.length > 60) return null;
   // A short line of two or more words all in capitals ("O QUE VAIS FAZER", "ABOUT US"):
   // plain-text postings in any language set their headings so.
-  if (t === t.toUpperCase() && t !== t.toLowerCase() && ALL_CAPS_WORDS.test(t)) return cleanHeading(t);
+  if (!hasAsciiLower(t) && t === t.toUpperCase() && t !== t.toLowerCase() && ALL_CAPS_WORDS.test(t)) return cleanHeading(t);
   const bare = cleanHeading(t);
   if (bare.length === 0) return null;
   const low = foldCase(bare);
@@ -153,9 +217,12 @@ const BARE_HEADING_LOW = lowerTwin(BARE_HEADING);
 
 /** The heading that opens a line such as "Requirements: Python, SQL", as written in it, or null. */
 function inlineHeading(line: string): string | null {
-  if (!line.includes(':')) return null; // no heading and content without the colon between
-  const low = foldCase(line);
-  if (low === null) return INLINE_HEADING.exec(line)?.[1] ?? null;
+  const colon = line.indexOf(':');
+  if (colon < 0) return null; // no heading and content without the colon between
+  // A match ends at the first colon (nothing before it may hold one): only that far is read.
+  const head = line.slice(0, colon + 1);
+  const low = foldCase(head);
+  if (low === null) return INLINE_HEADING.exec(head)?.[1] ?? null;
   const m = INLINE_HEADING_LOW.exec(low);
   if (!m) return null;
   // The heading as written: at the same offsets (lower-casing kept them). Only spaces
@@ -201,9 +268,17 @@ function warm(): void {
     // The /i originals are for the rare text that cannot be lower-cased in place: compiled only if met.
     ...KIND_RULES_LOW.map(([, re]) => re), BARE_HEADING_LOW, GLUED_HEADING, EEO_HINT, EEO_PARAGRAPH_LOW, INLINE_HEADING_LOW,
     MD_HASHES, LEADING_MARKS, TRAILING_MARKS, LEADING_NON_WORD, TRAILING_COLON, TRAILING_EMPHASIS, SETEXT_RULE,
-    HAS_LETTER, MD_HEADING, BOLD_LINE, BOLD_LINE_COLON_INSIDE, BOLD_IN_ITALICS, BULLET, ENDS_WITH_COLON, HAS_LETTER_U,
+    HAS_LETTER, MD_HEADING, BOLD_LINE, BOLD_LINE_COLON_INSIDE, BOLD_IN_ITALICS, BULLET, HAS_LETTER_U,
     GLUE_BEFORE, NON_BLANK, ALL_CAPS_WORDS,
   ]);
+}
+
+/** Whether the line at `at` may be a setext underline: past spaces and tabs, '-', '=' or another space (SETEXT_RULE decides). */
+function maySetextRule(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 61 || (c !== 10 && mayBeSpace(c));
 }
 
 function splitSections(description: string): Section[] {
@@ -231,7 +306,7 @@ function splitSections(description: string): Section[] {
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_SCAN_CHARS));
     // The next line matters only for a setext underline ("---", "==="): read it only then.
     const after = nextStart < text.length ? text.charCodeAt(nextStart) : 0;
-    const nextLine = length <= MAX_HEADING_LINE && (after === 45 || after === 61 || after === 32 || after === 9)
+    const nextLine = length <= MAX_HEADING_LINE && (after === 45 || after === 61 || after === 32 || after === 9) && maySetextRule(text, nextStart)
       ? text.slice(nextStart, Math.min(nextStart + MAX_HEADING_LINE, text.length)).split('\n', 1)[0]
       : undefined;
     const heading = length <= MAX_HEADING_LINE + 20 ? lineHeading(line, nextLine) : null;
@@ -255,7 +330,9 @@ function splitSections(description: string): Section[] {
         }
       }
     }
-    prevBlank = !NON_BLANK.test(line);
+    // A line that starts with a visible ASCII character is not blank: no regex needed.
+    const lead = line.charCodeAt(0);
+    prevBlank = !(lead > 32 && lead < 127) && !NON_BLANK.test(line);
     lineStart = nextStart;
   }
 

@@ -78,54 +78,76 @@ function startOver(): void {
   cells.fill(0);
   slots = 0;
   generation++;
-  lastA = lastB = null;
-  startsA = startsB = null;
+  lastA = lastB = lastShort = null;
+  startsA = startsB = startsShort = null;
 }
 
-function computeWordStarts(text: string, startedOver = false): WordStarts {
+// Where words start, found first on their own: a store at every character and a count
+// that grows at a start, without a branch on it (a word starts every five or six
+// characters, too irregularly for the processor to guess). Keys and slots come after.
+let scratch = new Int32Array(1024);
+/** Texts longer than this find their starts in a buffer of their own, not kept. */
+const MAX_SCRATCH_TEXT = 50_000;
+
+function computeWordStarts(text: string): WordStarts {
   const n = text.length;
-  // Real text has a word every five or six characters: one in four rarely needs to grow.
-  let at = new Int32Array((n >> 2) + 16);
-  let key = new Int32Array(at.length);
-  let slot = new Int32Array(at.length);
+  // At most one start in two characters, and one more store past the last.
+  const room = (n >> 1) + 2;
+  let starts = scratch;
+  if (room > starts.length) {
+    starts = new Int32Array(room);
+    if (n <= MAX_SCRATCH_TEXT) scratch = starts;
+  }
   let count = 0;
   let prevWord = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const word = code < 0x250 ? WORD_CHAR[code]! : 0;
-    if (word > prevWord) {
-      if (count === at.length) {
-        const grownAt = new Int32Array(at.length * 2); grownAt.set(at); at = grownAt;
-        const grownKey = new Int32Array(key.length * 2); grownKey.set(key); key = grownKey;
-        const grownSlot = new Int32Array(slot.length * 2); grownSlot.set(slot); slot = grownSlot;
-      }
-      const k = i + 3 < n
-        ? (FOLD[code]! << 21) | (foldCode(text.charCodeAt(i + 1)) << 14) | (foldCode(text.charCodeAt(i + 2)) << 7) | foldCode(text.charCodeAt(i + 3))
-        : keyAt(text, i);
-      const s = slotFor(k);
-      // The table is full: start over, and this text with it (its earlier slots are gone).
-      // A text with more distinct keys than the table holds leaves the rest without a slot.
-      if (s < 0 && !startedOver) { startOver(); return computeWordStarts(text, true); }
-      at[count] = i;
-      key[count] = k;
-      slot[count] = s;
-      count++;
-    }
+    starts[count] = i;
+    count += word & (prevWord ^ 1);
     prevWord = word;
+  }
+  // The three arrays share one buffer: a typed array's memory is dear to allocate.
+  const buffer = new Int32Array(count * 3);
+  const at = buffer.subarray(0, count);
+  const key = buffer.subarray(count, count * 2);
+  const slot = buffer.subarray(count * 2);
+  at.set(starts.subarray(0, count));
+  let startedOver = false;
+  for (let w = 0; w < count; w++) {
+    const i = at[w]!;
+    const k = i + 3 < n
+      ? (FOLD[text.charCodeAt(i)]! << 21) | (foldCode(text.charCodeAt(i + 1)) << 14) | (foldCode(text.charCodeAt(i + 2)) << 7) | foldCode(text.charCodeAt(i + 3))
+      : keyAt(text, i);
+    const s = slotFor(k);
+    // The table is full: start over, and this text's slots with it (its earlier ones are gone).
+    // A text with more distinct keys than the table holds leaves the rest without a slot.
+    if (s < 0 && !startedOver) { startOver(); startedOver = true; w = -1; continue; }
+    key[w] = k;
+    slot[w] = s;
   }
   return { count, at, key, slot, generation };
 }
 
 // A description is walked by four families, the masked one (company-mask.ts) by two of
-// them, with the title in between: keep the last two long texts. Titles are cheap.
+// them, with the title in between: keep the last two long texts, and apart from them
+// the last short one (the title, walked by four families too).
 let lastA: string | null = null;
 let startsA: WordStarts | null = null;
 let lastB: string | null = null;
 let startsB: WordStarts | null = null;
+let lastShort: string | null = null;
+let startsShort: WordStarts | null = null;
 
 /** The word starts of `text` (case does not matter: keys are folded). */
 export function wordStarts(text: string): WordStarts {
-  if (text.length < 300) return computeWordStarts(text);
+  if (text.length < 300) {
+    if (text !== lastShort || startsShort!.generation !== generation) {
+      startsShort = computeWordStarts(text);
+      lastShort = text;
+    }
+    return startsShort!;
+  }
   if (text === lastA && startsA!.generation === generation) return startsA!;
   if (text === lastB && startsB!.generation === generation) return startsB!;
   const s = computeWordStarts(text);
@@ -143,18 +165,26 @@ export function wordStarts(text: string): WordStarts {
 export function deriveWordStarts(variant: string, text: string): void {
   if (variant === text || variant.length !== text.length || variant.length < 300) return;
   const base = wordStarts(text);
-  const at = base.at.slice(0, base.count);
-  const key = base.key.slice(0, base.count);
-  const slot = base.slot.slice(0, base.count);
+  const { count, at } = base; // the starts stay; only keys and slots are copied to change
+  const copy = new Int32Array(count * 2);
+  copy.set(base.key.subarray(0, count));
+  copy.set(base.slot.subarray(0, count), count);
+  const key = copy.subarray(0, count);
+  const slot = copy.subarray(count);
   let w = 0;
   for (let i = 0; i < text.length; i++) {
+    // Most of the text is unchanged: skip equal blocks at once (a string compare is a memcmp).
+    if ((i & (BLOCK - 1)) === 0) {
+      const blockEnd = Math.min(i + BLOCK, text.length);
+      if (variant.slice(i, blockEnd) === text.slice(i, blockEnd)) { i = blockEnd - 1; continue; }
+    }
     const a = variant.charCodeAt(i);
     const b = text.charCodeAt(i);
     if (a === b) continue;
     if (isWordCode(a) !== isWordCode(b)) return;
     // The words whose first four characters include i start at i-3 to i.
-    while (w < base.count && at[w]! < i - 3) w++;
-    for (let v = w; v < base.count && at[v]! <= i; v++) {
+    while (w < count && at[w]! < i - 3) w++;
+    for (let v = w; v < count && at[v]! <= i; v++) {
       const k = keyAt(variant, at[v]!);
       const s = slotFor(k);
       if (s < 0) return;
@@ -164,8 +194,11 @@ export function deriveWordStarts(variant: string, text: string): void {
   }
   if (base.generation !== generation) return; // a slot above started the table over
   lastB = text; startsB = base;
-  lastA = variant; startsA = { count: base.count, at, key, slot, generation };
+  lastA = variant; startsA = { count, at, key, slot, generation };
 }
+
+/** The block of characters deriveWordStarts compares at once. */
+const BLOCK = 256;
 
 function isWordCode(code: number): boolean {
   return code < 0x250 && WORD_CHAR[code] === 1;

@@ -6,7 +6,7 @@
 import type { Evidence, Years } from '../model';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
-import { anyCase, lowerForMatch, testLower } from './lower-case';
+import { anyCase, lowerCased, lowerForMatch, testLower } from './lower-case';
 import { PrefixIndex } from './prefix-index';
 import { isBoilerplate, sectionAt, sections } from './sections';
 import { keyAt, wordStarts } from './word-starts';
@@ -122,6 +122,43 @@ const PREFERRED_NEAR_AFTER =
 const LEVEL_HEADING =
   /(?:^|\n)[\s*#_•-]{0,6}(?:(senior|sr\.?|staff|principal|lead)|(junior|jr\.?|entry|mid|intermediate|associate))\b[^\n]{0,40}?\b(?:positions?|roles?|levels?|candidates?)\b[^\n]{0,5}(?=\n)/gi;
 const LEVEL_HEADING_REACH = 300;
+// LEVEL_HEADING starts only at the text's start or at a line break, and its level word
+// comes after at most six spaces or marks: most lines start otherwise, so it runs, sticky,
+// only at the line starts where that word is (what the global search would find, sooner).
+const LEVEL_HEADING_AT = new RegExp(LEVEL_HEADING.source, 'iy');
+const LEVEL_WORDS = ['senior', 'sr', 'staff', 'principal', 'lead', 'junior', 'jr', 'entry', 'mid', 'intermediate', 'associate'];
+const MAX_LEVEL_HEADINGS = 20;
+
+/** matchesIn(LEVEL_HEADING, text, [[0, text.length]], MAX_LEVEL_HEADINGS), sooner. */
+function levelHeadings(text: string): Array<{ m: RegExpExecArray; at: number }> {
+  const lower = lowerCased(text);
+  if (lower.length !== text.length) return matchesIn(LEVEL_HEADING, text, [[0, text.length]], MAX_LEVEL_HEADINGS);
+  const out: Array<{ m: RegExpExecArray; at: number }> = [];
+  let from = 0;
+  for (let p = 0; p >= 0 && out.length < MAX_LEVEL_HEADINGS; p = text.indexOf('\n', p + 1)) {
+    if (p < from) continue;
+    // (?:^|\n): at 0 the marks may start at 0 (^) or after a line break there; later, after the break.
+    const mayStart = (p === 0 && levelWordAfterMarks(text, lower, 0)) || (text.charCodeAt(p) === 10 && levelWordAfterMarks(text, lower, p + 1));
+    if (!mayStart) continue;
+    LEVEL_HEADING_AT.lastIndex = p;
+    const m = LEVEL_HEADING_AT.exec(text);
+    if (m) { out.push({ m, at: p }); from = p + m[0].length; }
+  }
+  return out;
+}
+
+/** Whether, after at most six of [\s*#_•-] from `i`, a level word of LEVEL_HEADING starts (`lower`: the text lower-cased). */
+function levelWordAfterMarks(text: string, lower: string, i: number): boolean {
+  let q = i;
+  while (q < text.length && isHeadingMark(text.charCodeAt(q))) if (++q - i > 6) return false;
+  const first = lower.charCodeAt(q);
+  for (const word of LEVEL_WORDS) if (word.charCodeAt(0) === first && lower.startsWith(word, q)) return true;
+  return false;
+}
+
+function isHeadingMark(c: number): boolean {
+  return isRegexSpace(c) || c === 42 || c === 35 || c === 95 || c === 0x2022 || c === 45; // * # _ • -
+}
 
 type Degree = 'bachelor' | 'master' | 'phd' | 'none';
 const DEGREE_WORDS: Array<[Degree, RegExp]> = [
@@ -274,8 +311,7 @@ function anchorWindows(text: string, seen: Anchors): Array<[number, number]> {
     for (const kind of candidates) {
       const re = ANCHOR_RES[kind]!;
       re.lastIndex = at;
-      const m = re.exec(text);
-      if (m) { found(kind, at, at + m[0].length); return; }
+      if (re.test(text)) { found(kind, at, re.lastIndex); return; } // sticky: the match ends at lastIndex
     }
   };
   for (let w = 0; w < words.count; w++) {
@@ -389,7 +425,7 @@ function findMentions(text: string): Mention[] {
     const kind = sectionAt(parts, r.start)?.kind;
     return kind === undefined || !isBoilerplate(kind);
   });
-  const headings = matchesIn(LEVEL_HEADING, text, [[0, text.length]], 20);
+  const headings = levelHeadings(text);
   const tierAt = (at: number): Mention['tier'] => {
     let tier: Mention['tier'] = null;
     for (const { m, at: h } of headings) {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { LevelLabel, Salary, ScopeLabel, WorkLabel } from '../model';
 import { CATALOGUE } from './catalogue';
 import { matchSignals, type SignalContext } from './match';
-import { patternId, startKeys } from '../classify/prefix-index';
+import { literalStarts, patternId, startKeys } from '../classify/prefix-index';
 import { SKILL_CUES } from './skill-cues';
 
 function ctx(work: WorkLabel = 'mixed', scope: ScopeLabel = 'generalist', level: LevelLabel = 'mid', salary: Salary = null): SignalContext {
@@ -291,10 +291,39 @@ describe('cue index', () => {
       ...lines,
       '};',
       '',
+      '// Each pattern\'s literal starts once lower-cased (prefix-index.ts literalStarts; match.ts',
+      '// runs the case-insensitive cues lower-cased), likewise.',
+      'export const CUE_STARTS: Readonly<Record<string, readonly string[] | null>> = {',
+      ...patterns.map((p) => `  ${JSON.stringify(patternId(p))}: ${JSON.stringify(literalStarts(p.toLowerCase()))},`),
+      '};',
+      '',
     ].join('\n');
     if (process.env.MLJL_WRITE_CUE_KEYS) writeFileSync(path, source);
     expect(readFileSync(path, 'utf8'), 'run: MLJL_WRITE_CUE_KEYS=1 npx vitest run --project unit lib/trends/match.test.ts').toBe(source);
   });
+});
+
+// match.ts tries a case-insensitive cue only where the lower-cased text goes on as one of
+// its literal starts does: they must begin every match.
+test('every match of a skill cue, lower-cased, begins with one of its literal starts', () => {
+  let seed = 5;
+  const rand = (n: number): number => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return Math.floor((seed / 2 ** 32) * n); };
+  const patterns = [...new Set(SKILL_CUES.map((c) => c.pattern.toLowerCase()))];
+  const pieces = patterns.flatMap((p) => literalStarts(p) ?? []).concat(['learning', 'models', 'data', 'ai', '\u00e9', '5', '\u00a0']);
+  const separators = [' ', ' ', '-', '/', ', ', '\n', '\t', ''];
+  for (const pattern of patterns) {
+    const starts = literalStarts(pattern);
+    if (starts === null) continue;
+    const re = new RegExp(`(?:${pattern})`, 'y');
+    for (let k = 0; k < 5; k++) {
+      let text = '';
+      for (let j = 0; j < 30; j++) text += pieces[rand(pieces.length)]! + separators[rand(separators.length)]!;
+      for (let at = 0; at < text.length; at++) {
+        re.lastIndex = at;
+        if (re.test(text)) expect(starts.some((s) => text.startsWith(s, at)), `${pattern} at ${at} of ${text}`).toBe(true);
+      }
+    }
+  }
 });
 
 describe('speed', () => {

@@ -10,9 +10,10 @@ import type { ClassifyInput } from '../classify/input';
 import { evidenceAt, type Field } from '../classify/evidence';
 import { contentRanges, isBoilerplate, sections, type Section } from '../classify/sections';
 import { CATALOGUE, SIGNAL_ORDER } from './catalogue';
-import { keysOf, PrefixIndex } from '../classify/prefix-index';
-import { firstWordAtOrAfter, wordStarts } from '../classify/word-starts';
-import { CUE_KEYS } from './skill-cue-keys';
+import { lowerCased } from '../classify/lower-case';
+import { KEY_LENGTH, keysOf, literalStartsOf, PrefixIndex, restAgrees } from '../classify/prefix-index';
+import { firstWordAtOrAfter, keyAt, wordStarts } from '../classify/word-starts';
+import { CUE_KEYS, CUE_STARTS } from './skill-cue-keys';
 import { SKILL_CUES, type SkillCue } from './skill-cues';
 
 export interface SignalContext { work: WorkResult; scope: ScopeResult; level: LevelResult; salary: Salary }
@@ -35,6 +36,17 @@ interface CompiledCue {
   lower: RegExp | null;
   /** The signal's index in SIGNALS: per-scan state lives in arrays, not maps keyed by name. */
   sig: number;
+  /** The literal starts of `lower`, read when first needed (prefix-index.ts literalStarts). */
+  starts?: readonly string[] | null;
+}
+
+/** The literal starts of a cue's regex for lower-cased text; null for a cue without one. */
+function startsOf(item: CompiledCue): readonly string[] | null {
+  if (item.starts === undefined) {
+    const { pattern } = item.cue;
+    item.starts = item.lower !== null ? literalStartsOf(CUE_STARTS, pattern, pattern.toLowerCase()) : null;
+  }
+  return item.starts;
 }
 
 const WORD_AFTER = '(?![A-Za-z0-9\\u00c0-\\u024f])';
@@ -68,7 +80,7 @@ function lowerable(source: string): boolean {
 const OUTSIDE_CASELESS = /[^\x00-\xff\u2000-\u206f\u20a0-\u20cf\u2190-\u245f\u2500-\u2bff\u3000\ud800-\udfff\ufe0f\ufeff]/;
 
 function caselessLower(text: string): string | null {
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   if (lower.length !== text.length) return null;
   if (!OUTSIDE_CASELESS.test(text)) return lower;
   for (let i = 0; i < text.length; i++) {
@@ -103,9 +115,16 @@ for (const cue of SKILL_CUES) {
 const NEGATED_BEFORE = /\b(?:no|not|without|never|don['’]?t need|do not need|isn['’]?t|aren['’]?t|neither|nor)\s+(?:[\w/&+.-]+\s+){0,3}$/i;
 const NEGATED_AFTER = /^[^.\n;]{0,50}?\b(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement|expected)|isn['’]?t\s+(?:required|necessary|needed))/i;
 
+/** 1 at the characters that may end a sentence (isSentenceEnd): \n . ! ? ; */
+const SENTENCE_MARK = new Uint8Array(128);
+for (const c of '\n.!?;') SENTENCE_MARK[c.charCodeAt(0)] = 1;
+
 /** A sentence ends at a line break, or at . ! ? ; followed by a space and a capital or a bullet ("e.g. " does not end one). */
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // Nearly every character is none of \n . ! ? ; — a table says so without a branch the
+  // processor mispredicts at each space.
+  if (!(c < 128) || SENTENCE_MARK[c] === 0) return false;
   if (c === 10) return true;
   if (c !== 46 && c !== 33 && c !== 63 && c !== 59) return false;
   const next = text.charCodeAt(i + 1);
@@ -149,9 +168,20 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
   for (const [from, to] of secs ? contentRanges(secs, aboutTheJob) : [[0, text.length] as const]) {
     for (let w = firstWordAtOrAfter(words, from); w < words.count && words.at[w]! < to; w++) {
       const candidates = (memo !== null ? memo[slot[w]!] : undefined) ?? INDEX.candidatesAt(words, w);
+      if (candidates.length === 0) continue;
+      // Most tries fail, most of them right after the word's first characters: a cue
+      // whose literal starts do not go on as the lower-cased text does is not tried.
+      const rests = lowered !== null ? INDEX.restsAt(words, w, startsOf) : null;
+      const at = words.at[w]!;
+      let next = -1; // the key of what follows the word's first characters, read when first needed
       for (let i = 0; i < candidates.length; i++) {
         if (++tries > 20_000) return;
-        tryCue(candidates[i]!, words.at[w]!);
+        const rest = rests !== null ? rests[i]! : null;
+        if (rest !== null) {
+          if (next < 0) next = keyAt(lowered!, at + KEY_LENGTH);
+          if (!restAgrees(next, rest)) continue;
+        }
+        tryCue(candidates[i]!, at);
       }
     }
   }
@@ -165,9 +195,8 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
     if (start < lastEnd[sig]! && start !== lastStart[sig]) return;
     const r = lower !== null && lowered !== null ? lower : re;
     r.lastIndex = start;
-    const m = r.exec(r === lower ? lowered! : text);
-    if (!m) return;
-    const end = start + m[0].length;
+    if (!r.test(r === lower ? lowered! : text)) return;
+    const end = r.lastIndex; // a sticky regex that matched ends there
     const { before, after } = windowAround(text, start, end);
     // End-anchored checks only need the last words before the hit: short strings keep them cheap.
     const justBefore = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
