@@ -28,7 +28,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'finance', name: 'Finance',
-    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?|banking|bank products|trading|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers",
+    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers",
     titlePattern: 'financ\\w*|fintech|fraud|risk|trading|banking|credit|payments?|financial crimes?|aml|quant',
   },
   {
@@ -63,7 +63,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'ads', name: 'Advertising',
-    pattern: "ads|advertising|advertisers?|ad[- ]?tech|ad (?:targeting|ranking|serving|measurement|auctions?|platforms?|systems?|domain)|ads (?:domain|measurement|ranking|retrieval|targeting)|programmatic|real[- ]time bidding|rtb|bidding|auctions?|click[- ]through|ctr|cvr|conversion (?:modell?ing|prediction)|campaign (?:measurement|optimi[sz]ation)|digital marketing platforms?|digital analytics|sales and marketing",
+    pattern: "ads|advertising|advertisers?|ad[- ]?tech|ad (?:targeting|ranking|serving|measurement|auctions?|platforms?|systems?|domain)|ads (?:domain|measurement|ranking|retrieval|targeting)|programmatic(?= (?:advertising|ads?|media|buying|display|marketing|auctions?|bidding|campaigns?|inventory|video|audio|channels?|demand|supply|ecosystem|industry|landscape|trading|platforms?)\\b)|real[- ]time bidding|rtb|bidding|auctions?|click[- ]through|ctr|cvr|conversion (?:modell?ing|prediction)|campaign (?:measurement|optimi[sz]ation)|digital marketing platforms?|digital analytics|sales and marketing",
     titlePattern: 'ads|advertising|ad tech|adtech|bidding',
   },
   {
@@ -73,13 +73,13 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'search', name: 'Search & ranking',
-    pattern: "search (?:ranking|relevance|engines?|systems?|architecture|quality|infrastructure|products?|experience)|search(?:,| and| &| or|/) ?(?:ranking|recommendation)s?|query understanding|learning to rank|ranking systems?",
+    pattern: "(?<!(?:neighbou?r|vector|semantic|similarity|hybrid|neural|embedding|knn|ann) )search (?:ranking|relevance|engines?|systems?|architecture|quality|infrastructure|products?|experience)|search(?:,| and| &| or|/) ?(?:ranking|recommendation)s?|query understanding|learning to rank|ranking systems?",
     titlePattern: 'search|ranking|relevance|information retrieval',
   },
   {
     id: 'speech', name: 'Speech & voice',
-    pattern: "speech(?: recognition|[- ]to[- ]text| synthesis| processing)|asr|text[- ]to[- ]speech|tts|voice (?:assistants?|recognition|ai)|audio(?: processing| data)?|spoken language",
-    titlePattern: 'speech|voice|audio',
+    pattern: "speech(?: recognition|[- ]to[- ]text| synthesis| processing)|asr|text[- ]to[- ]speech|tts|voice (?:assistants?|recognition|ai)|spoken language",
+    titlePattern: 'speech|voice',
   },
   {
     id: 'legal', name: 'Legal',
@@ -98,7 +98,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'supply-chain', name: 'Supply chain & logistics',
-    pattern: "supply[- ]chains?|logistics|transportation|inventory|demand planning|warehous(?:e|ing) operations|fleet|routing optimi[sz]ation|procurement",
+    pattern: "supply[- ]chains?|logistics|transportation|inventory|demand planning|warehous(?:e|ing) operations|fleet|routing optimi[sz]ation",
     titlePattern: 'supply chain|logistics',
   },
   {
@@ -134,8 +134,13 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'other:industrial-control', name: 'Industrial control',
-    pattern: "industrial control(?: systems?)?|industrial controls|process control|industrial applications?|scada|plcs?|control systems|fluid dynamics|heat transfer",
+    pattern: "industrial control(?: systems?)?|industrial controls|process control|industrial applications?|scada|plcs?|(?<!(?:version|source|revision) )control systems|fluid dynamics|heat transfer",
     titlePattern: 'industrial',
+  },
+  {
+    id: 'other:music', name: 'Music',
+    pattern: 'music (?:production|industry|theory|technology|tech|information retrieval|generation|composition|creation|creators?)|musicians?|musicology',
+    titlePattern: 'music',
   },
   {
     id: 'other:iot', name: 'IoT',
@@ -168,7 +173,7 @@ export const DOMAINS: readonly Domain[] = [
   {
     id: 'other:trust-and-safety', name: 'Trust & safety',
     // "Data integrity", "code integrity" and "integrity of the pipeline" are engineering, not trust & safety.
-    pattern: "trust (?:and|&) safety|(?<!(?:data|code|system|systems|model|academic|research|scientific|with|of|high|and|personal|professional|referential) )integrity(?: teams?| work)?(?! of)|content moderation|anti-?abuse|abuse detection",
+    pattern: "trust (?:and|&) safety|(?:platform|content|site|marketplace|ads?|account|election|civic|product|media|community|business|review|payments?) integrity|integrity (?:teams?|work|engineering|signals?|systems?|classifiers?|problems?|issues?|risks?|violations?|enforcement|efforts?|space|domain)|content moderation|anti-?abuse|abuse detection",
     titlePattern: 'trust (?:and|&) safety|integrity|safety',
   },
   {

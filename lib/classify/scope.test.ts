@@ -56,6 +56,20 @@ describe('classifyScope', () => {
       `${GENERIC_REQS}\n- Experience with game engines (Unity, Unreal) or physics simulators`, 'specialist', ['robotics']],
     ['recommender systems in a list of techniques is a technique', 'Senior Data Scientist',
       `${GENERIC_REQS}\n- Experience with exploratory data analysis and predictive modeling, graph theory, recommender systems, text analytics`, 'generalist', []],
+    ['robotics as a degree field', 'Software Engineer II, Perception',
+      `${GENERIC_REQS}\n- Degree in Computer Engineering, Computer Science, Electrical Engineering, Robotics or a related field`, 'generalist', []],
+    ['robotics as experience after a degree', 'Software Engineer, Machine Learning',
+      `${GENERIC_REQS}\n- MS or PhD and 2+ years of industry experience with focus in ML/DL, Robotics or a similar field`, 'specialist', ['robotics']],
+    ['learning the domain on the job', 'Data Scientist',
+      `What you'll do:\n- Develop deep domain expertise in payments and lending products\n\n${GENERIC_REQS}`, 'generalist', []],
+    ['the company voice naming the experience it seeks', 'Machine Learning Engineer',
+      `We are looking for a skilled engineer with industry experience in robotics or autonomous vehicles.\n\n${GENERIC_REQS}`, 'specialist', ['robotics', 'autonomous-driving']],
+    ['secure coding practice is not the security domain', 'ML Engineer',
+      `${GENERIC_REQS}\n- Experience in DevSecOps: Jenkins, code scanning, code vulnerability management`, 'generalist', []],
+    ['version control is not industrial control', 'ML Engineer',
+      `${GENERIC_REQS}\n- Experience with version control systems such as Git`, 'generalist', []],
+    ['vector search is a technique, not the search domain', 'ML Engineer',
+      `${GENERIC_REQS}\n- Experience with nearest-neighbor search systems is a plus`, 'generalist', []],
     ['random forest is not climate', 'Data Scientist',
       `${GENERIC_REQS}\n- Experience with random forest and gradient boosting`, 'generalist', []],
   ])('%s', (_name, title, description, label, domains) => {
@@ -71,6 +85,12 @@ describe('classifyScope', () => {
     });
     expect(result.label).toBe('specialist');
     expect(new Set(result.domains)).toEqual(new Set(['retail', 'finance', 'gaming']));
+  });
+
+  it("reads a domain the company's name qualifies as its product, not an ask", () => {
+    const description = `${GENERIC_REQS}\n- You will improve core technologies for Acme recommendation systems; experience with them is a plus`;
+    expect(classifyScope({ title: 'ML Scientist', description, company: 'Acme' }).domains).toEqual([]);
+    expect(classifyScope({ title: 'ML Scientist', description, company: 'Other Co' }).domains).toEqual(['recommendations']);
   });
 
   it('uses the company name to spot the company describing itself', () => {

@@ -63,8 +63,7 @@ function isMlAreaList(unit: string): boolean {
 }
 const STRONG_ASK = /\b(?:experience[ds]?|knowledge|background|expertise|exposure|familiar(?:ity)?|worked|understanding|exp[ée]riences?|experiencias?|experi[eê]ncias?|erfahrung(?:en)?|esperienz[ae]|connaissances?|conocimientos?|conhecimentos?|kenntnisse|conoscenz[ae]|familiaridad|familiaridade|ma[iî]trise)\b/i;
 
-const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|master(?:'|’)?s?|ph\.? ?d|b\.?sc?\.?|m\.?sc?\.?|major(?:ing)?|graduate)\b/i;
-const STUDY_FIELD = /^(?:chemi\w*|biolog\w*|materials|physics|finance|economics|mathematics|engineering|medicine|bioinformatics|marketing|business|management|accounting|statistics)$/i;
+const STUDY_FIELD = /^(?:chemi\w*|(?:computational |molecular )?biolog\w*|robotics|epidemiolog\w*|biostatistics|genetics|neuroscience|materials|physics|finance|economics|mathematics|engineering|medicine|bioinformatics|marketing|business|management|accounting|statistics)$/i;
 const COMPANY_VOICE = /\b(?:we|our|us|we(?:'|’)re|we(?:'|’)ve|nous|notre|nos|nuestr[oa]s?|nosotros|nosso|nossa|nossos|nossas|wir|unser(?:e|en|er|em)?|noi|nostr[oaie])\b/i;
 // "Acme is the leader in payments…": a sentence whose subject is a name.
 // Not a name: a requirement bullet that opens with an adverb or a skill ("Ideally has worked in…").
@@ -74,7 +73,19 @@ const CANDIDATE_VOICE = /\b(?:you|your|you(?:'|’)ll|candidates?|applicants?|vo
 const LIST_PUNCTUATION = /[,:;(]/;
 const SENTENCE_END = /[.!?](?:\s+|(?=[A-Z]))/g;
 const NEXT_SENTENCE_END = /[.!?](?:\s|$)/;
-const EXPERIENCE_IN = /\b(?:experience[ds]?|knowledge|background|expertise|familiarity|exposure) (?:in|with|of|working|from|building|developing|applying)\b/i;
+// "Experience from retail": from counts after experience, not after knowledge ("knowledge from biomedical data" is a duty).
+const EXPERIENCE_IN = /\b(?:(?:experience[ds]?|background) from|(?:experience[ds]?|knowledge|background|expertise|familiarity|exposure) (?:in|with|of|working|building|developing|applying))\b/i;
+// Secure-engineering practice ("DevSecOps: code scanning, code vulnerabilities") is not the security domain.
+const SECURE_PRACTICE = /\b(?:devsecops|secure (?:coding|software|development|design)|software security|(?:security|privacy)[- ]by[- ]design|code (?:scanning|vulnerabilit(?:y|ies)))\b/i;
+const SECURITY_TERM = /^(?:cyber ?security|cyber|vulnerabilit(?:y|ies)|owasp|application security|security \w+)$/;
+// A duty to learn the domain on the job ("develop deep domain expertise") asks for nothing up front.
+const LEARN_ON_JOB = /\b(?:develop|gain|build|acquire|grow|deepen)(?:ing)? (?:a |an |your |their )?(?:deep |strong |solid |thorough )?(?:domain |industry |business )?(?:expertise|knowledge|understanding)\b/i;
+// "We are looking for an engineer with experience in robotics": the company's voice, the candidate's experience.
+const SEEKING = /\b(?:looking for|seeking|searching for|hiring)\b/i;
+const EXPERIENCE_BEFORE = /\b(?:experience[ds]?|background|expertise|knowledge) (?:in|with|of)\b(?=[^.;]{0,60}$)/i;
+// In the words just before a field of study: a degree (the field is studied), or experience (it is practised).
+const DEGREE_OR_EXPERIENCE = /\b(?:(degree|bachelor(?:'|’)?s?|master(?:'|’)?s?|ph\.? ?d|b\.?sc?\.?|m\.?sc?\.?|major(?:ing)?|graduate)|experience|years?|worked|working)\b/gi;
+const DEGREE_AFTER = /^[^.;\n]{0,40}?\b(?:degree|major)\b/i;
 const YEARS_DOMAIN = /\b(?:years?|domain|industry)\b/i;
 const INDUSTRY_TAIL = /^(?:industry|sector)(?!-|\w| (?:experience|expertise|knowledge|standards?|best|trends|leaders?|partners|peers|conferences?|events?)\b)/i;
 
@@ -82,8 +93,11 @@ const MAX_UNIT_SIDE = 300;
 /** Mentions judged per posting: real postings have a few dozen. */
 const MAX_JUDGED = 300;
 
+/** A sentence or line around a hit, and where the hit starts in it. */
+interface Unit { text: string; at: number }
+
 /** The sentence or line around a hit, clipped so one very long line costs little. */
-function unitAround(text: string, start: number, end: number): string {
+function unitAround(text: string, start: number, end: number): Unit {
   const from = Math.max(0, start - MAX_UNIT_SIDE);
   const before = text.slice(from, start);
   let cut = before.lastIndexOf('\n') + 1;
@@ -95,13 +109,13 @@ function unitAround(text: string, start: number, end: number): string {
   if (stop < 0) stop = after.length;
   const stopSentence = NEXT_SENTENCE_END.exec(after);
   if (stopSentence && stopSentence.index < stop) stop = stopSentence.index;
-  return before.slice(cut) + text.slice(start, end) + after.slice(0, stop);
+  return { text: before.slice(cut) + text.slice(start, end) + after.slice(0, stop), at: before.length - cut };
 }
 
 type Verdict = 'asked' | 'negated' | 'context';
 
 /** Is this mention of a domain something the posting asks of the candidate? */
-function judgeMention(unit: string, kind: SectionKind, term: string, company: CompanyName): Verdict {
+function judgeMention({ text: unit, at }: Unit, kind: SectionKind, term: string, company: CompanyName): Verdict {
   // The /i regexes read the unit lower-cased, through their twins (see `foldCase`).
   const low = foldCase(unit);
   const r = low !== null ? judgeTwins() : CI;
@@ -109,9 +123,12 @@ function judgeMention(unit: string, kind: SectionKind, term: string, company: Co
   // "A plus, but not required" is still preferred.
   if (r.negation.test(s) && !r.preferred.test(s)) return 'negated';
   // The company describing itself ("our leadership has a track record in healthcare").
-  if ((r.companyVoice.test(s) || NAMED_SUBJECT.test(unit) || company.namedIn(unit)) && !r.candidateVoice.test(s)) return 'context';
+  if ((r.companyVoice.test(s) || NAMED_SUBJECT.test(unit) || company.namedIn(unit)) && !r.candidateVoice.test(s)
+    && !(r.seeking.test(s) && r.experienceBefore.test(s.slice(Math.max(0, at - 80), at)))) return 'context';
+  if (SECURITY_TERM.test(term.toLowerCase()) && r.securePractice.test(s)) return 'context';
   // "Degree in Statistics, Economics, Finance or Chemistry" names fields of study.
-  if (r.degree.test(s) && studyField(term)) return 'context';
+  if (studyField(term) && studiedField(unit, at)) return 'context';
+  if (r.learnOnJob.test(s.slice(Math.max(0, at - 80), at))) return 'context';
   if (r.interestOnly.test(s) && !r.strongAsk.test(s.replace(r.interestOnly, ''))) return 'context';
   if (kind === 'requirements' || kind === 'preferred') {
     // A short bullet under "Requirements" ("Healthcare data") is itself a requirement.
@@ -124,6 +141,17 @@ function judgeMention(unit: string, kind: SectionKind, term: string, company: Co
   return 'context';
 }
 
+/** Is the field of study at `at` named as a degree's field ("MS in Robotics", "Biology degree"), not as experience? */
+function studiedField(unit: string, at: number): boolean {
+  const before = unit.slice(Math.max(0, at - 160), at);
+  let degree = false;
+  const re = DEGREE_OR_EXPERIENCE;
+  re.lastIndex = 0;
+  // The last of these words before the field decides: "PhD with 2 years of experience in chemistry" is experience.
+  for (let m = re.exec(before); m; m = re.exec(before)) degree = m[1] !== undefined;
+  return degree || DEGREE_AFTER.test(unit.slice(at));
+}
+
 function studyField(term: string): boolean {
   const low = foldCase(term);
   return low !== null ? judgeTwins().studyField.test(low) : STUDY_FIELD.test(term);
@@ -132,8 +160,9 @@ function studyField(term: string): boolean {
 // The case-insensitive regexes of the judge, and (built on first use) their twins for lower-cased text.
 const CI = {
   ask: ASK, preferred: PREFERRED, plus: PLUS, negation: NEGATION, interestOnly: INTEREST_ONLY, mlArea: ML_AREA,
-  namesDomains: NAMES_DOMAINS, strongAsk: STRONG_ASK, degree: DEGREE, studyField: STUDY_FIELD, companyVoice: COMPANY_VOICE,
+  namesDomains: NAMES_DOMAINS, strongAsk: STRONG_ASK, studyField: STUDY_FIELD, companyVoice: COMPANY_VOICE,
   candidateVoice: CANDIDATE_VOICE, experienceIn: EXPERIENCE_IN, yearsDomain: YEARS_DOMAIN, industryTail: INDUSTRY_TAIL,
+  securePractice: SECURE_PRACTICE, learnOnJob: LEARN_ON_JOB, seeking: SEEKING, experienceBefore: EXPERIENCE_BEFORE,
 };
 type JudgeRegexes = typeof CI;
 let twinsOfCI: JudgeRegexes | null = null;
@@ -162,6 +191,20 @@ function companyPattern(company: string | null | undefined): RegExp | null {
   const name = company?.split(/[,(|\n]/)[0]?.trim().slice(0, 60) ?? '';
   if (name.length < 3) return null;
   return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+}
+
+/**
+ * The few words before a mention, within its clause: where the company's own name there
+ * makes the mention its product ("SmartNews recommendation systems"), not an ask.
+ */
+function wordsBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 60), start);
+  let cut = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (c === '.' || c === ';' || c === ':' || c === '!' || c === '?' || c === '\n') { cut = i + 1; break; }
+  }
+  return before.slice(cut).split(/\s+/).slice(-6).join(' ');
 }
 
 /** "Search and recommendation systems" is one phrase naming two domains. */
@@ -218,7 +261,8 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     // A domain asked for a few times is settled; judging more mentions adds nothing.
     if ((findings.get(hit.cue.tag)?.asked ?? 0) >= 3 || ++judged > MAX_JUDGED) continue;
     const kind = sectionAt(secs, hit.start)?.kind ?? 'other';
-    const verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
+    let verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
+    if (verdict === 'asked' && company.namedIn(wordsBefore(description, hit.start))) verdict = 'context';
     if (verdict === 'negated') { negated.add(hit.cue.tag); continue; }
     if (verdict !== 'asked') continue;
     for (const id of idsOf(hit, description)) {
