@@ -38,6 +38,11 @@ describe('skill signals: how skills are really written', () => {
     ['synthetic-data', 'Generate synthetic data to augment scarce training sets.'],
     ['ai-assisted-dev', 'We code with AI coding assistants such as GitHub Copilot and Cursor every day.'],
     ['end-to-end', 'Build data pipelines in Airflow and Kafka and ship services on Kubernetes with Docker.'],
+    ['ml-platform', 'Build the infrastructure for training and inference of LLMs.'],
+    ['data-quality', 'Validate incoming data and cleanse the training sets.'],
+    ['from-scratch', 'Train transformer models from scratch on our own corpus.'],
+    ['from-scratch', 'A strong publication record at top venues.'],
+    ['end-to-end', 'Own the entire lifecycle of our ML models.'],
     ['end-to-end', 'Run A/B tests to measure the impact of model changes.'],
     ['ml-platform', 'Build and maintain our ML platform, including the feature store and training infrastructure.'],
     ['data-quality', 'Own data quality and feature engineering for our ranking models.'],
@@ -80,6 +85,13 @@ describe('skill signals: traps', () => {
     ['llm-as-classifier', 'Provide prompt and courteous service; trust is the bedrock of our culture.'],
     ['fine-tuning', 'Build firmware for LoRa and LoRaWAN sensors.'],
     ['agents', 'MCP or MCSE certification preferred.'],
+    // From the audit of the corpus's misses (paraphrased).
+    ['data-quality', 'You will work with large datasets, including unstructured data.'],
+    ['ml-platform', 'Work alongside platform engineers and data scientists.'],
+    ['ml-platform', 'Exposure to commercial ML platforms is a plus.'],
+    ['from-scratch', 'We love building products from scratch.'],
+    ['swe-convergence', 'Comfortable with API calls to third-party services.'],
+    ['llm-as-classifier', 'Own LLM operations and LLM tooling for the team.'],
   ])('no %s in %j', (id, description) => {
     expect(ids(description)).not.toContain(id);
   });

@@ -160,6 +160,8 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
   // Cues starting at the same offset are all tried (a weak and a strong reading of a word).
   const lastEnd = new Int32Array(SIGNALS.length).fill(-1);
   const lastStart = new Int32Array(SIGNALS.length).fill(-1);
+  // What the hits starting at lastStart added: two readings of one phrase are one piece of evidence.
+  const atStartWeight = new Float64Array(SIGNALS.length);
   let tries = 0;
   const words = wordStarts(text);
   const memo = INDEX.memoFor(words);
@@ -210,12 +212,20 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
       if (cue.near && !(field === 'title' && cue.titleWeight !== undefined) && !cue.near.test(sentence)) return;
       if (cue.notNear?.test(sentence)) return;
     }
+    const sameStart = start === lastStart[sig];
     lastEnd[sig] = Math.max(end, lastEnd[sig]!);
     lastStart[sig] = start;
+    if (!sameStart) atStartWeight[sig] = 0;
     let g = f;
     if (!g) found[sig] = g = { weight: 0, evidence: [], cues: new Set() };
     // Each cue counts once: ten mentions of "statistics" are one piece of evidence.
-    if (!g.cues.has(cue)) { g.cues.add(cue); g.weight += field === 'title' ? Math.max(cue.weight, cue.titleWeight ?? 0) : cue.weight; }
+    if (!g.cues.has(cue)) {
+      g.cues.add(cue);
+      const w = field === 'title' ? Math.max(cue.weight, cue.titleWeight ?? 0) : cue.weight;
+      // Two cues reading the same phrase ("research and develop … algorithms") count as the stronger one.
+      g.weight += Math.max(0, w - atStartWeight[sig]!);
+      atStartWeight[sig] = Math.max(atStartWeight[sig]!, w);
+    }
     if (g.evidence.length < MAX_EVIDENCE) g.evidence.push(evidenceAt(field, text, start, end));
   }
 }

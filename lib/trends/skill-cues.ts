@@ -31,8 +31,8 @@ const cue = (signal: string, pattern: string, weight = 1, options: Options = {})
 const ML_NEAR = /\b(?:models?|ML|machine learning|AI|LLMs?|algorithms?|neural|deep learning|inference|predictive|classifiers?|pipelines?|NLP|computer vision|data products?|analytics solutions?|data science)\b/i;
 const LLM_NEAR = /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|GPT|language models?|foundation models?|prompts?|chatbots?|agents?|agentic|RAG|copilot|AI (?:systems?|applications?|products?|features?|models?))\b/i;
 // Building or running the thing, not using it.
-const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|scale|architect|improve|manage|operate|lead|implement|create|evolv|enhance|support|optimi[sz]e|experience|contribut|responsible)\w*/i;
-const BUILD_BEFORE = /\b(?:build|design|develop|own|maintain|scale|architect|improve|manage|operate|implement|create|evolve|enhance|optimi[sz]e)\w*\s+(?:[\w/&,-]+\s+){0,6}$/i;
+const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|(?<!-)scale|architect|improve|manage|operate|lead|implement|create|evolv|enhance|support|optimi[sz]e|experience|contribut|responsible)\w*/i;
+const BUILD_BEFORE = /\b(?:build|design|develop|own|maintain|(?<!-)scale|architect|improve|manage|operate|implement|create|evolve|enhance|optimi[sz]e)\w*\s+(?:[\w/&,-]+\s+){0,6}$/i;
 // A field of study in a degree list, not a skill asked for.
 const DEGREE_NEAR = /\b(?:degree|bachelor|master|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D|diploma|graduate|majors?|discipline|field)\b/i;
 // The field of a degree just before the term: "degree in Mathematics, Statistics or …".
@@ -41,6 +41,8 @@ const DEGREE_BEFORE = /\b(?:degrees?|bachelor\S*|master\S*|B\.?Sc?\.?|M\.?Sc?\.?
 const DEGREE_AFTER = /^[\s,]*(?:degrees?|majors?|students?|graduates?|programs?|(?:or|and) (?:an? )?(?:\w+ )?(?:related|similar|equivalent|relevant|quantitative|technical) (?:fields?|disciplines?|degrees?|areas?))\b/i;
 // Working with people who do X is not doing X.
 const WITH_PEOPLE_BEFORE = /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with|and|across|between|among|team of|other|fellow)\s+(?:[\w-]+\s+){0,3}$/i;
+
+const USED_PLATFORM_BEFORE = /\b(?:commercial|managed|public|third[- ]party|vendor|exposure to|deploy(?:ing)? (?:to|on)|like|such as)\s+(?:[\w-]+\s+){0,2}$/i;
 
 export const SKILL_CUES: readonly SkillCue[] = [
   // ---- model-ops: serving, inference, deployment, MLOps ----
@@ -69,7 +71,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // "Eval sets" is LLM-era talk; "evaluation tooling" for perception or ranking models is not LLM testing.
   cue('llm-eval', String.raw`evaluation (?:frameworks?|harness(?:es)?|pipelines?|suites?|metrics|datasets?|infrastructure|tooling)`, 1, { near: new RegExp(`${LLM_NEAR.source}|\\b(?:safety|generat\\w+|NLP)\\b`, 'i') }),
   cue('llm-eval', String.raw`eval (?:frameworks?|harness(?:es)?|pipelines?|suites?|sets?|tooling|infrastructure)`, 1, { near: ML_NEAR }),
-  cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: /\b(?:LLMs?|GenAI|generative|AI|agents?|prompts?|RAG|chatbots?|language models?)\b/ }),
+  cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: /\b(?:LLMs?|GenAI|generative|AI[- ](?:generated|platforms?|infrastructure|development|assistants?|agents?|products?|features?|systems?|safety)|agents?|prompts?|RAG|chatbots?|language models?)\b/ }),
   cue('llm-eval', String.raw`evals`, 1, { near: LLM_NEAR }),
   cue('llm-eval', String.raw`evaluat(?:e|es|ed|ing|ion|ions)|benchmark(?:s|ing)?`, 1, {
     near: /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|prompts?|RAG|agents?|agentic|chatbots?|language models?|foundation models?)\b/i,
@@ -118,9 +120,9 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
   cue('llm-as-classifier', String.raw`LLMs?|large language models?`, 1, {
     // Deploying or serving LLMs is model-ops; it does not say the job builds on them.
-    notAfter: /^\s*(?:deployment|serving|inference (?:servers?|engines?|optimi[sz]ation)|hosting)\b/i,
+    notAfter: /^\s*(?:deployment|serving|inference (?:servers?|engines?|optimi[sz]ation)|hosting|operations|ops|tooling|infrastructure)\b/i,
     // Training LLMs, or LLMs named in a list of techniques, is not using them as a component.
-    notNear: /\b(?:train(?:ing)?|pre-?train\w*) (?:\w+ ){0,3}(?:LLMs?|large language|foundation)|\b(?:NLP|natural language processing|computer vision|neural networks?|regression|reinforcement learning)\b,/i,
+    notNear: /\b(?:train(?:ing)?|pre-?train\w*) (?:\w+ ){0,3}(?:LLMs?|large language|foundation)|\b(?:NLP|natural language processing|computer vision|neural networks?|regression|reinforcement learning)\b(?: \([A-Z]{2,5}\))?,/i,
   }),
   cue('llm-as-classifier', String.raw`generative AI|GenAI|Gen AI|vector (?:databases?|stores?|search)|embeddings|(?:AWS|Amazon) Bedrock|Llama ?\d?`, 0.5),
   // "prompt" alone is also an adjective ("prompt and courteous"): only next to models.
@@ -141,7 +143,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- end-to-end: pipelines, infra, A/B tests ----
-  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETL|ELT|containeri[sz]\w*|A/B test(?:s|ing)?|AB test(?:s|ing)?|A/B experiment(?:s|ation)?|A/B(?:,| and| or| &| ?/) (?:[\w-]+ ){0,2}test(?:s|ing)?|online experiments?|(?:data|ML|machine learning|training|feature|ETL|ELT|processing) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML |model |machine learning )?lifecycle|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|ownership|development)`, 1, {
+  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETLs?|ELTs?|containeri[sz]\w*|A/B test(?:s|ing)?|AB test(?:s|ing)?|A/B experiment(?:s|ation)?|A/B(?:,| and| or| &| ?/) (?:[\w-]+ ){0,2}test(?:s|ing)?|online experiments?|(?:data|ML|AI|DL|ML/DL|AI/ML|machine learning|training|feature|ETL|ELT|processing|preprocessing|pre-processing|ingestion) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML|model|machine learning|MLOps|data science) lifecycle|(?:entire|full|whole|complete) lifecycle of (?:the |our |an? )?(?:ML|machine learning|models?|data)|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|development|implementation)|end[- ]to[- ]end ownership of (?:[\w-]+ ){0,3}(?:ML|machine learning|models?|pipelines?|systems?)`, 1, {
     notNear: /\bend[- ]to[- ]end (?:encryption|platform to)\b/i,
   }),
   // The same said after the work, with the stages named: "model creation and serving end to end
@@ -153,14 +155,31 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- ml-platform ----
-  cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU)(?: [a-z]+)? (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|platform engineer\w*|ML tooling|internal (?:ML )?(?:tools|tooling|platforms?)|self-serve|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
+  cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU)(?: [a-z]+)? (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|(?:ML|machine learning|MLOps|LLM|GenAI)(?: best practices,)? tooling|internal (?:ML |MLOps |AI )?(?:tools|tooling|platforms?)|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
     near: BUILD_NEAR,
     titleWeight: 1,
+    // Using someone else's platform: "commercial ML platforms", "exposure to large-scale ML infra".
+    notBefore: USED_PLATFORM_BEFORE,
   }),
+  // The platform role itself, not working alongside platform engineers or a team named so.
+  cue('ml-platform', String.raw`platform engineer\w*`, 1, {
+    titleWeight: 1,
+    notBefore: WITH_PEOPLE_BEFORE,
+    notAfter: /^\s*(?:leadership|teams?|org\w*|group|department)\b/i,
+  }),
+  // Infrastructure built for ML work: "infrastructure for training and inference", "tools to support the LLM lifecycle".
+  cue('ml-platform', String.raw`(?:infrastructure|platforms?|tooling|tools|frameworks)(?: and (?:services|tooling|tools|infrastructure|platforms?))? (?:for|to support|that (?:power|powers|support|supports|enable|enables|accelerate)|powering|supporting) (?:[\w'-]+ ){0,3}(?:ML|machine learning|AI|LLMs?|training|inference|models?|data scien\w+|scientists|research|experimentation)`, 1, {
+    near: BUILD_NEAR,
+    notBefore: /\b(?:the|our)\s+[A-Z]\w+\s+$/,
+  }),
+  cue('ml-platform', String.raw`self-serve`, 1, { near: ML_NEAR }),
   cue('ml-platform', String.raw`AI (?:platforms?|infrastructures?|infra)|(?:cloud|data) (?:infrastructures?|platforms?)`, 0.5, {
     titleWeight: 1,
     near: BUILD_NEAR,
     notNear: /\b(?:front[- ]?end|UI|UX|user interfaces?)\b/i,
+    notBefore: USED_PLATFORM_BEFORE,
+    // A vendor named after it: "cloud platforms like AWS", "data platforms such as Snowflake".
+    notAfter: /^\s*(?:like|such as|e\.g\.|\(|engineers?\b)/i,
   }),
   cue('ml-platform', String.raw`platforms?|infrastructures?|tooling|tools`, 0.5, {
     near: /\b(?:ML|machine learning|models?|training|inference|data scientists|MLOps|AI)\b/i,
@@ -169,7 +188,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- data-quality: data quality, features, cleaning ----
-  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?!code\b)(?:[\w/]+ ){0,2}(?:data|datasets?)|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|de-?duplicat(?:e|es|ed|ing|ion) (?:of )?(?:[\w-]+ ){0,2}(?:data|datasets?|records|entities)|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label|prepar)\w*|ensur\w+ high[- ]quality (?:input|data|datasets?|training data|labels)|data (?:transformation|normali[sz]ation|enrichment)`, 1, {
+  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?!code\b)(?:[\w/]+ ){0,2}(?:data|datasets?)|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|de-?duplicat(?:e|es|ed|ing|ion) (?:of )?(?:[\w-]+ ){0,2}(?:data|datasets?|records|entities)|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label|prepar)\w*|ensur\w+ high[- ]quality (?:input|data|datasets?|training data|labels)|data (?:transformation|normali[sz]ation|enrichment)|validat(?:e|es|ed|ing) (?:the |our |all |incoming |that )?(?:[\w-]+ )?data|cleans(?:e|es|ed|ing)|cleaning (?:routines|techniques|scripts|procedures)|confidence in (?:our |the )?(?:datasets?|data)|data[- ]centric (?:approach(?:es)?|techniques|methods|AI|ML)|(?:ML|model) features|training (?:sets?|data(?:sets?)?) (?:construction|creation|preparation|curation)|prepar(?:e|es|ed|ing)(?: and \w+)? (?:the )?data`, 1, {
     // Working with the data quality team, or data governance as a department, is not doing the work.
     notAfter: /^\s*(?:teams?|analysts?|specialists?|group|department|organi[sz]ation|counterparts?|partners?)\b/i,
   }),
@@ -179,11 +198,13 @@ export const SKILL_CUES: readonly SkillCue[] = [
     before: /\b(?:develop|build|creat|engineer|design|deriv|extract|add)\w*\s+(?:[\w-]+\s+){0,2}$/i,
     notNear: /\bproduct features?\b/i,
   }),
-  cue('data-quality', String.raw`large[- ]scale data(?:sets)?|large (?:and complex )?datasets|massive datasets|big data|data sets?|datasets?|data processing`, 0.5),
-  cue('data-quality', String.raw`data collection|data exploration|exploratory data analysis|EDA|unstructured data|feature extraction`, 0.5),
+  // Working with data at all (its size, its kind, exploring it) is one weak sign however it is said: it needs a real one.
+  cue('data-quality', String.raw`large[- ]scale data(?:sets)?|large (?:and complex )?datasets|massive datasets|big data|data sets?|datasets?|data processing|data collection|data exploration|exploratory data analysis|EDA|unstructured data|feature extraction`, 0.5),
 
   // ---- from-scratch: novel models, new architectures, research ----
-  cue('from-scratch', String.raw`from scratch|novel (?:\w+ ){0,2}(?:models?|architectures?|algorithms?|methods?|methodolog\w+|techniques?|approaches|networks?|applications of AI)|new (?:model )?architectures?|advance the state of the art|research(?:ing)? (?:new|novel) (?:techniques|methods|algorithms|approaches|models)|publish(?:ing)? (?:papers|research|at|in) (?:top|leading|peer|major)`),
+  // "building things from scratch" is a startup's product talk: only about models, networks, algorithms.
+  cue('from-scratch', String.raw`from scratch`, 1, { near: /\b(?:models?|architectures?|networks?|transformers?|algorithms?|LLMs?|systems?)\b(?:\W+\w+){0,4}\W+from scratch|from scratch(?:\W+\w+){0,4}\W+(?:models?|architectures?|networks?|transformers?|algorithms?|LLMs?|systems?)\b/i }),
+  cue('from-scratch', String.raw`novel (?:\w+ ){0,2}(?:models?|architectures?|algorithms?|methods?|methodolog\w+|techniques?|approaches|networks?|applications of AI)|new (?:model )?architectures?|advance the state of the art|research(?:ing)? (?:new|novel) (?:techniques|methods|algorithms|approaches|models)|publish(?:ing)? (?:(?:papers?|research|work) )?(?:at|in|on) (?:top|leading|peer|major|premier)|publications? (?:track )?record|track record of (?:\w+ )?publications|publications (?:at|in|on) (?:top|leading|major|premier)|research(?:es|ing)? (?:the )?(?:latest )?(?:SOTA|state[- ]of[- ]the[- ]art|cutting[- ]edge) (?:[\w-]+ ){0,2}(?:methods|techniques|models|algorithms|approaches|architectures)`),
   // Building new models is everyday data science too: only with other research signs.
   cue('from-scratch', String.raw`(?:design|develop|invent|create)(?:s|ing)? (?:new|custom|novel|proprietary) (?:\w+ ){0,2}(?:models?|algorithms?|methods?|architectures?|networks?)|new (?:algorithms|methods for)|state[- ]of[- ]the[- ]art (?:methods|techniques|research)|SOTA methods|research(?:ing)?,? (?:and |& )?(?:develop|build|implement|design|invent)\w* (?:[\w-]+ ){0,3}(?:algorithms?|models?|methods|techniques|architectures?)`, 0.5),
   // Research as part of the job, and a research record: each a weak sign, both together the signal.
@@ -210,7 +231,12 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('manual-labeling', String.raw`Scale AI`, 1, { caseSensitive: true, notAfter: /^\s*(?:\/|adoption|solutions?|initiatives?|capabilit\w+|engines?|models?|systems?|across|products?|applications?|workloads?|use cases|responsibly|safely|efficiently)\b/i }),
 
   // ---- swe-convergence: software engineering skills for ML work ----
-  cue('swe-convergence', String.raw`software engineer(?:ing)?`, 1, {
+  cue('swe-convergence', String.raw`software engineering`, 1, {
+    notBefore: DEGREE_BEFORE,
+    notAfter: DEGREE_AFTER,
+    titleWeight: 1,
+  }),
+  cue('swe-convergence', String.raw`software engineer`, 1, {
     // Working with software engineers, or software engineering as a degree's field, is not the skill;
     // "experience in a software engineering role" is, even with a degree named in the same sentence.
     notBefore: new RegExp(`${WITH_PEOPLE_BEFORE.source}|${DEGREE_BEFORE.source}`, 'i'),
@@ -218,9 +244,20 @@ export const SKILL_CUES: readonly SkillCue[] = [
     titleWeight: 1,
   }),
   cue('swe-convergence', String.raw`software engineering (?:experience|skills|practices|principles|fundamentals|background|best practices|rigou?r)|engineering best practices`),
-  cue('swe-convergence', String.raw`software development|software design|production[- ](?:quality|grade|ready|level|worthy) (?:code|software)|production code|write (?:clean|efficient|robust|high[- ]quality|well-tested|maintainable) code|code reviews?|unit tests?|unit testing|testing frameworks?|test-driven|TDD|clean code|maintainable code|well-tested|readable code|microservices?|distributed systems|system design|backend|back-end|RESTful(?: APIs?)?|gRPC|GraphQL|APIs?|SDKs?`, 1, {
+  cue('swe-convergence', String.raw`software development|software design|production[- ](?:quality|grade|ready|level|worthy) (?:code|software)|production code|write (?:clean|efficient|robust|high[- ]quality|well-tested|maintainable) code|code reviews?|unit tests?|unit testing|testing frameworks?|test-driven|TDD|clean code|maintainable code|well-tested|readable code|microservices?|distributed systems|system design|RESTful(?: APIs?)?|gRPC|GraphQL|SDKs?`, 1, {
     notNear: /\bnot software development\b/i,
   }),
+  // Backend work, not working with the backend team ("with backend, devops and data scientists").
+  cue('swe-convergence', String.raw`backend|back-end`, 1, {
+    notBefore: /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with)\s+(?:[\w-]+\s+){0,2}$/i,
+    notAfter: /^[\s,]*(?:(?:and|&) [\w-]+ )?(?:engineers?|teams?|developers?|devops)\b/i,
+  }),
+  // Building or serving APIs is the skill; calling a vendor's API, or an "API Gateway", is weak.
+  cue('swe-convergence', String.raw`APIs?`, 1, {
+    before: /\b(?:build|design|develop|implement|expos|serv|creat|maintain|writ|own|deliver|scal)\w*,?\s+(?:[\w/&,-]+\s+){0,7}$/i,
+    notAfter: /^\s*(?:calls?|gateway|keys?|access)\b/i,
+  }),
+  cue('swe-convergence', String.raw`APIs?`, 0.5, { notAfter: /^\s*(?:calls?|gateway|keys?|access)\b/i }),
   cue('swe-convergence', String.raw`REST`, 1, { caseSensitive: true }),
   cue('swe-convergence', String.raw`(?:very )?(?:strong|solid|excellent) (?:coding|programming|engineering) (?:skills|ability|abilities|experience)|version control|Git|GitHub|GitLab|object[- ]oriented|OOP|design patterns|data structures|web services|full[- ]stack|DevOps|CI/CD|Linux`, 0.5),
   cue('swe-convergence', String.raw`Java|C\+\+|Golang|Scala|Rust|TypeScript|JavaScript|Node\.js|Kotlin|C#`, 0.25),
