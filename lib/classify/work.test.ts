@@ -225,6 +225,8 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['workloads', 'Profile and optimize deep learning training workloads on GPUs.', 'perf:training workloads'],
     ['performance analysis', 'Strong skills in performance analysis and tuning.', 'perf:performance analysis'],
     ['profiling', 'Experience with profiling and benchmarking GPU code.', 'perf:profiling'],
+    ['creating models', 'Experience creating predictive models for pricing.', 'develop-models:creating predictive models'],
+    ['a verb list opened with a comma', 'Design, implement and iterate ML models.', 'develop-models:Design, implement and iterate ML models'],
     ['model selection', 'Data preparation, model selection and tuning.', 'novel:model selection'],
     ['improve accuracy', 'Refine algorithms to improve accuracy on rare classes.', 'data-quality-of-model:improve accuracy'],
     ['canary rollouts', 'Own canary rollouts and rollbacks of new model versions.', 'containers:canary rollouts'],
@@ -280,6 +282,8 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
 
   // Building and mixed words used in another sense (from the cue audit of real postings).
   test.each<[string, string]>([
+    ['training data is not training a model', 'Prepare training data for the models.'],
+    ['a business model', 'Help improve our business model.'],
     ['operations research is a degree field', 'Degree in Statistics or Operations Research.'],
     ['end-to-end tests', 'Write unit, integration and end-to-end tests.'],
     ['shipping microservices', 'Design, build and deploy microservices on AWS.'],
@@ -288,7 +292,7 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['state-of-the-art infrastructure', 'Work on state-of-the-art infrastructure.'],
     ['TensorFlow Serving', 'Serve models with TensorFlow Serving.'],
   ])('no building or mixed cue: %s', (_name, text) => {
-    const making = ['research', 'end-to-end', 'proto-to-prod', 'ml-methods', 'sota', 'pytorch'];
+    const making = ['research', 'end-to-end', 'proto-to-prod', 'ml-methods', 'sota', 'pytorch', 'train-models', 'develop-models'];
     expect(cuesOf(text).filter((c) => making.some((id) => c.startsWith(`${id}:`) || c.startsWith(`${id}-word:`)))).toEqual([]);
   });
 

@@ -52,16 +52,16 @@ const BODY_CUES = compileCues<Side>([
   c('no-model-building', 'ops', 3, `(?:not_?(?<=\\b(?:will|does|do|is|would)[\\s*]{1,3}_?not_?)|(?:won|doesn|isn)['’]t)\\s(?:be\\s)?(?:involved\\sin|require|requiring|responsible\\sfor|focused\\son|expected\\sto)\\s${GAP}(?:new\\s|novel\\s|custom\\s)?(?:machine\\slearning\\s|ml\\s|ai\\s)?(?:models?|research|algorithms?)|(?:without|rather than|instead of) (?:training|building|developing) (?:them|(?:new |your own |our own |custom )?models?)`),
 
   // ---- building: the model itself is the deliverable
-  c('train-models', 'building', 2.5, `(?:train|trains|training|pre-?train(?:ing)?|retrain(?:ing)?)(?<!(?:deploy|serve|serving|deploying|run|running|host|hosting|use|using|of|pre|already|the) \\w+),? (?:and (?:fine-?tun\\w*|evaluat\\w*|tun\\w*) )?${GAP}(?:models?|networks?|llms?|classifiers?|transformers?)`),
+  c('train-models', 'building', 2.5, `(?:train|trains|training|pre-?train(?:ing)?|retrain(?:ing)?)(?<!(?:deploy|serve|serving|deploying|run|running|host|hosting|use|using|of|pre|already|the) \\w+)(?! (?:data|datasets?|sets?|examples|samples|corpora|pipelines?|infrastructure|jobs?|runs?|clusters?|workloads?|code|efficiency|throughput)\\b),? (?:and (?:fine-?tun\\w*|evaluat\\w*|tun\\w*) )?${GAP}(?:models?|networks?|llms?|classifiers?|transformers?)`),
   c('fine-tune', 'building', 2.5, 'fine[- ]?tun(?:e|es|ed|ing)(?! (?:the |our |its )?(?:systems?|performance|process\\w*|quer\\w*|code|infrastructure|pipelines?|workflows?|prompts?|configurations?|settings?|system arc\\w*))'),
-  c('develop-models', 'building', 2, `(?:develop|design|build|create|invent|prototype|improve|research|iterate on|experiment with)(?:s|ed|ing)? ${GAP}(?:ml |machine learning |ai |deep learning |predictive |statistical |new |novel )?(?:models?|algorithms?|classifiers?|(?:model|neural|network|transformer|ml|deep learning) architectures?)(?! (?:infrastructure|platforms?|serving|deployment|apis?))`),
+  c('develop-models', 'building', 2, `(?:develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|invent(?:s|ed|ing)?|prototyp(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|research(?:es|ed|ing)?|iterat(?:e|es|ed|ing) on|experiment(?:s|ed|ing)? with)(?:,(?= (?:and )?(?:implement|build|develop|design|train|test|evaluat|iterat|improv|refin|validat|optimi[sz]|creat|fine-?tun|tun)))? ${GAP}(?:ml |machine learning |ai |deep learning |predictive |statistical |new |novel )?(?<!(?:business|data|operating|revenue|pricing and business) )(?:models?|algorithms?|classifiers?|(?:model|neural|network|transformer|ml|deep learning) architectures?)(?! (?:infrastructure|platforms?|serving|deployment|apis?|training pipelines?|training infrastructure))`),
   c('novel', 'building', 2, `novel ${GAP}(?:methods?|algorithms?|approach(?:es)?|architectures?|techniques?|models?)|new algorithms|algorithm development|(?<!(?:accelerat\\w*|enabl\\w*|support\\w*|efficient|faster|for|from custom) (?:[\\w/-]+ ){0,2})model development(?! (?:cycles?|lifecycle|and deployment|,? deployment))|model selection|new model architectures?|modell?ing techniques|model(?:l)?ing experience`),
   c('research', 'building', 2, 'conduct(?:s|ing)? research|research (?:projects?|agenda|directions?|problems?|questions?|ideas?|papers?|community)|applied research|fundamental research|cutting[- ]edge research|(?:research and development|r&d)(?! (?:centers?|centres?|organi[sz]ations?|studios?|functions?|teams?|departments?|groups?|process|initiatives?|environment))|research(?:ing)? (?:new|novel|state)|literature'),
   c('research-word', 'building', 0.7, '(?<!(?:operations?|operational|user|market|ux|customer) )research'),
   c('publish', 'building', 2.5, 'publish(?:ing|ed)?|publications?|peer[- ]reviewed|neurips|icml|iclr|cvpr|iccv|eccv|emnlp|acl|kdd|top[- ]tier (?:conferences?|venues?)|conference papers?'),
   c('experiments', 'building', 1.2, 'experiment(?:s|ation|al design|ing)?|a/b test(?:s|ing)?|ab test(?:s|ing)?|hypothes[ie]s(?: testing)?|design of experiments'),
   c('statistics', 'building', 1.2, 'statistic(?:s|al) (?:model(?:s|l?ing)?|analys[ie]s|methods?|inference|learning|techniques?)|causal inference|econometrics?|bayesian|probabilistic model(?:s|l?ing)?|survival analysis|time[- ]series (?:analysis|forecasting|models?)|forecasting|predictive model(?:s|l?ing)?|predictive analytics|mathematical model(?:s|l?ing)?|optimi[sz]ation (?:models?|algorithms?)'),
-  c('ml-methods', 'building', 0.8, 'machine learning techniques|ml techniques|(?<!(?:software|test|visual|performance) )regression(?! (?:tests?|testing|coverage|suites?|bugs?))|classification|clustering|supervised|unsupervised|feature engineering|feature selection|data mining|(?:deep learning|neural networks?)(?! (?:deployment|inference|serving|compilers?|accelerators?|runtimes?|workloads?|hardware))|hyperparameters?|loss functions?|model accuracy|(?<!(?:monitor\\w*|alerting) (?:[\\w/&-]+ ){0,3})model performance(?! monitoring)|overfitting|random forests?|gradient boosting|xgboost|transformers?|gans?|diffusion models?|reinforcement learning|generative models?|representation learning|self-supervised|embeddings? models?'),
+  c('ml-methods', 'building', 0.8, 'machine learning techniques|ml techniques|(?<!(?:software|test|visual|performance) )regression(?! (?:tests?|testing|coverage|suites?|bugs?))|classification|clustering|supervised|unsupervised|feature engineering|feature selection|data mining|(?:deep learning|neural networks?)(?! (?:training )?(?:deployment|inference|serving|compilers?|accelerators?|runtimes?|workloads?|hardware|platforms?|stacks?))|hyperparameters?|loss functions?|model accuracy|(?<!(?:monitor\\w*|alerting) (?:[\\w/&-]+ ){0,3})model performance(?! monitoring)|overfitting|random forests?|gradient boosting|xgboost|transformers?|gans?|diffusion models?|reinforcement learning|generative models?|representation learning|self-supervised|embeddings? models?'),
   c('analysis', 'building', 0.6, 'insights?|exploratory|analy[sz](?:e|es|ing)|analysis|analyses|quantitative|mathematics|math|statistics|algorithms?|modell?ing|models|dashboards?|data visuali[sz]ation|tableau|power bi|looker|kpis?'),
   c('phd', 'building', 1, 'ph\\.? ?d\\.?|doctorate|phd'),
   c('sota', 'building', 1, '(?:state[- ]of[- ]the[- ]art|sota)(?! (?:[\\w/-]+ ){0,3}?(?:infrastructure|platforms?|tools?|toolchains?|technolog(?:y|ies)|hardware|frameworks?|accelerators?|facilit(?:y|ies)|equipment|offices?|llms|apis?|products?))|(?<!for )frontier models?'),
@@ -115,6 +115,9 @@ const SECTION_WEIGHT: Record<SectionKind, number> = {
   responsibilities: 1.3, requirements: 0.9, preferred: 0.45, other: 1, about: 0, benefits: 0, eeo: 0,
 };
 
+/** Untitled text after the first duty or requirement section: closing matter more often than duties. */
+const TRAILING_OTHER = 0.5;
+
 /** The same cue repeated adds less and less: 1, 1/2, 1/3 … up to this many times. */
 const MAX_REPEATS = 4;
 
@@ -160,20 +163,22 @@ export function analyzeWork(input: ClassifyInput): WorkAnalysis {
   const secs = sections(description);
   const hits = scanCues(BODY_CUES, description, contentRanges(secs));
   const kinds = hits.map((h) => sectionAt(secs, h.start)?.kind ?? 'other');
+  // Untitled text after the duties and requirements (closing blurb, interview process, "what sets us apart"): half weight.
+  const firstDuty = secs.find((x) => x.kind === 'responsibilities' || x.kind === 'requirements' || x.kind === 'preferred')?.start ?? Infinity;
+  const weights = hits.map((h, j) => { const k = kinds[j]!; return k === 'other' && h.start > firstDuty ? SECTION_WEIGHT.other * TRAILING_OTHER : SECTION_WEIGHT[k]; });
   const cueMass = new Map<string, number>();
   const seen = new Map<string, number>();
   // Per-cue scores pick the evidence; per-unit votes and cue masses decide the label.
   let i = 0;
   scoreHits(hits, (h) => {
-    const kind = kinds[i++]!;
-    const w = SECTION_WEIGHT[kind];
+    const w = weights[i++]!;
     if (w > 0) {
       const n = seen.get(h.cue.id) ?? 0;
       if (n < MAX_REPEATS) { seen.set(h.cue.id, n + 1); cueMass.set(h.cue.id, (cueMass.get(h.cue.id) ?? 0) + w / (n + 1)); }
     }
     return w;
   }, 'description', scored);
-  const { votes, dutyVotes } = unitVotes(description, hits, kinds);
+  const { votes, dutyVotes } = unitVotes(description, hits, kinds, weights);
   return { scored, votes, dutyVotes, titleLean, titleCues, cueMass };
 }
 
@@ -278,17 +283,18 @@ function pickEvidence(scored: Scored, label: WorkLabel, title: string, descripti
  * One pass gives the votes of the whole description and of its responsibilities.
  */
 function unitVotes(
-  description: string, hits: CueHit<Side>[], kinds: readonly SectionKind[],
+  description: string, hits: CueHit<Side>[], kinds: readonly SectionKind[], weights: readonly number[],
 ): { votes: UnitVotes; dutyVotes: UnitVotes } {
   const votes: UnitVotes = { building: 0, ops: 0 };
   const dutyVotes: UnitVotes = { building: 0, ops: 0 };
   let b = 0;
   let o = 0;
   let unitKind: SectionKind = 'other';
+  let unitW = 1;
   const flush = (): void => {
     const t = b + o;
     if (t > 0) {
-      const w = SECTION_WEIGHT[unitKind] * Math.min(1, t / 2);
+      const w = unitW * Math.min(1, t / 2);
       votes.building += (w * b) / t;
       votes.ops += (w * o) / t;
       if (unitKind === 'responsibilities') {
@@ -302,7 +308,7 @@ function unitVotes(
   let prevEnd = -1;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (prevEnd < 0 || hasUnitBreak(description, prevEnd, h.start)) { flush(); unitKind = kinds[i]!; }
+    if (prevEnd < 0 || hasUnitBreak(description, prevEnd, h.start)) { flush(); unitKind = kinds[i]!; unitW = weights[i]!; }
     prevEnd = h.end;
     const x = h.cue.weight;
     if (h.cue.tag === 'building') b += x;
