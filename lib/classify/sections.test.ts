@@ -29,6 +29,7 @@ describe('kindOfHeading', () => {
     ['Qué ofrecemos', 'benefits'],
     ['Wir bieten', 'benefits'],
     ['Cosa offriamo', 'benefits'],
+    ['Who are we?', 'about'],
     ['Qui sommes-nous ?', 'about'],
     ['Über uns', 'about'],
     ['Quem somos', 'about'],
