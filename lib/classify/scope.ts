@@ -125,6 +125,8 @@ function judgeMention({ text: unit, at }: Unit, kind: SectionKind, term: string,
   // The company describing itself ("our leadership has a track record in healthcare").
   if ((r.companyVoice.test(s) || NAMED_SUBJECT.test(unit) || company.namedIn(unit)) && !r.candidateVoice.test(s)
     && !(r.seeking.test(s) && r.experienceBefore.test(s.slice(Math.max(0, at - 80), at)))) return 'context';
+  // The company's name just before the mention makes it the company's product ("SmartNews recommendation systems").
+  if (company.namedIn(wordsBefore(unit, at))) return 'context';
   if (SECURITY_TERM.test(term.toLowerCase()) && r.securePractice.test(s)) return 'context';
   // "Degree in Statistics, Economics, Finance or Chemistry" names fields of study.
   if (studyField(term) && studiedField(unit, at)) return 'context';
@@ -193,12 +195,9 @@ function companyPattern(company: string | null | undefined): RegExp | null {
   return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
 }
 
-/**
- * The few words before a mention, within its clause: where the company's own name there
- * makes the mention its product ("SmartNews recommendation systems"), not an ask.
- */
-function wordsBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 60), start);
+/** The last few words before `at`, within their clause. */
+function wordsBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
   let cut = 0;
   for (let i = before.length - 1; i >= 0; i--) {
     const c = before[i]!;
@@ -261,8 +260,7 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     // A domain asked for a few times is settled; judging more mentions adds nothing.
     if ((findings.get(hit.cue.tag)?.asked ?? 0) >= 3 || ++judged > MAX_JUDGED) continue;
     const kind = sectionAt(secs, hit.start)?.kind ?? 'other';
-    let verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
-    if (verdict === 'asked' && company.namedIn(wordsBefore(description, hit.start))) verdict = 'context';
+    const verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
     if (verdict === 'negated') { negated.add(hit.cue.tag); continue; }
     if (verdict !== 'asked') continue;
     for (const id of idsOf(hit, description)) {
