@@ -25,6 +25,14 @@ describe('extract', () => {
     expect(posting).toMatchObject({ board: 'greenhouse', title: 'LD Title', company: 'Acme', location: 'Remote', description: 'The description from structured data, long enough.' });
   });
 
+  test("LinkedIn's guest job fragment is a posting page: the generic reading is its fallback", () => {
+    const html = `<section><h1>Deep Learning Engineer</h1><div class="unknown-new-layout"><p>${'Train and ship vision models for our robots. '.repeat(12)}</p>
+      <ul><li>3+ years of PyTorch</li><li>Experience deploying models to edge devices</li></ul></div></section>`;
+    const posting = extract(toDocument(html), new URL('https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/4053542511'));
+    expect(posting).toMatchObject({ board: 'linkedin', url: 'https://www.linkedin.com/jobs/view/4053542511/' });
+    expect(posting!.description).toContain('3+ years of PyTorch');
+  });
+
   test('a salary slot without a figure is not a salary', () => {
     const doc = toDocument('<h1 data-testid="jobsearch-JobInfoHeader-title">ML Engineer</h1><div id="salaryInfoAndJobType"><span>Full-time</span></div><div id="jobDescriptionText"><p>Build and ship machine learning systems.</p></div>');
     expect(extract(doc, new URL('https://www.indeed.com/viewjob?jk=0123456789abcdef'))?.salaryText).toBeNull();

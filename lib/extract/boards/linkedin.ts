@@ -48,7 +48,8 @@ function salaryPill(doc: Document): string | null {
 export const linkedin: BoardAdapter = {
   id: 'linkedin',
   matches: isLinkedIn,
-  isPostingPage: (url: URL) => /^\/jobs\/view\/./.test(url.pathname),
+  // The guest job view, and the fragment the guest pages load it from (/jobs-guest/jobs/api/jobPosting/<id>).
+  isPostingPage: (url: URL) => /^\/jobs\/view\/.|^\/jobs-guest\/jobs\/api\/jobPosting\/\d/.test(url.pathname),
   extract(doc: Document): PostingFields | null {
     const fields = readSelectors(doc, selectors);
     return { ...fields, salaryText: fields.salaryText ?? salaryPill(doc) };
