@@ -70,6 +70,18 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The first of `matches(re, text)` that `accept` takes, without reading the text past it. */
+function firstMatch(re: RegExp, text: string, accept: (m: RegExpExecArray) => boolean): RegExpExecArray | undefined {
+  let listed = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && listed < 50; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (accept(m)) return m;
+    listed++;
+  }
+  return undefined;
+}
+
 function isOptionalSenior(title: string, m: RegExpExecArray, seniorBefore: boolean): boolean {
   const before = title.slice(0, m.index);
   const after = title.slice(m.index + m[0].length);
@@ -128,7 +140,10 @@ function levelFromBody(description: string): TitleLevel | null {
   // (a regex never run is never compiled, and the scan of the whole body is saved).
   const lower = lowerCased(text);
   const senior = lower.includes('senior');
-  if (senior || lower.includes('sr')) for (const m of matches(LEVELS_OPEN, text)) {
+  const entry = lower.includes('entry');
+  // LEVELS_OPEN also names a lower level first, which most bodies that say "senior" lack.
+  if ((senior || lower.includes('sr'))
+    && (entry || lower.includes('junior') || lower.includes('mid') || lower.includes('intermediate'))) for (const m of matches(LEVELS_OPEN, text)) {
     const word = (m[1] ?? '').toLowerCase();
     const label: LevelLabel = word === 'entry' || word === 'junior' ? 'entry' : 'mid';
     found.push({ label, yieldsToYears: label === 'entry', evidence: evidenceAt('description', text, m.index, m.index + m[0].length) });
@@ -139,7 +154,7 @@ function levelFromBody(description: string): TitleLevel | null {
     const label: LevelLabel = level <= 1 ? 'entry' : level === 2 ? 'mid' : 'senior';
     found.push({ label, yieldsToYears: label === 'entry', evidence: evidenceAt('description', text, m.index, m.index + m[0].length) });
   }
-  if (lower.includes('entry')) for (const m of matches(ENTRY_LEVEL_ROLE, text)) {
+  if (entry) for (const m of matches(ENTRY_LEVEL_ROLE, text)) {
     found.push({ label: 'entry', yieldsToYears: true, evidence: evidenceAt('description', text, m.index, m.index + m[0].length) });
   }
   const phrases: Array<{ phrase: string; at: number }> = [];
@@ -198,7 +213,7 @@ export function classifyLevel(input: ClassifyInput, years: Years): LevelResult {
   const description = input.description.length > MAX_SCAN ? input.description.slice(0, MAX_SCAN) : input.description;
   // "Mentorship programme" among the benefits is not leading a team.
   const parts = sections(description);
-  const leading = matches(LEADERSHIP, description).find((m) => {
+  const leading = firstMatch(LEADERSHIP, description, (m) => {
     const kind = sectionAt(parts, m.index)?.kind;
     return kind === undefined || !isBoilerplate(kind);
   });

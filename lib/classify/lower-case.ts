@@ -34,6 +34,18 @@ export function lowerForMatch(text: string): string | null {
   return lower.length === text.length ? lower : null;
 }
 
+/**
+ * lowerCased(text) when each of its slices is lowerForMatch of the same slice of `text`,
+ * so that many windows of a text are lower-cased at once: the same length, no Kelvin
+ * sign, and no capital sigma (the one letter whose lower case depends on what follows).
+ * Else null. (A slice that cuts a surrogate pair may differ in that half, which no
+ * pattern written in ASCII tells apart.)
+ */
+export function lowerForSlices(text: string): string | null {
+  const lower = lowerCased(text);
+  return lower.length === text.length && !text.includes('\u212a') && !text.includes('\u03a3') ? lower : null;
+}
+
 const caseless = new Map<RegExp, RegExp>();
 
 /** `re` with the i flag: for the rare text lowerForMatch cannot lower-case. */

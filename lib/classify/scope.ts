@@ -11,6 +11,8 @@ import { compileCues, foldCase, lowerTwin, nativeFirstAll, scanCues, type CueHit
 import { DOMAINS, NOT_AN_INDUSTRY, OTHER_INDUSTRY } from './domains';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
+import { lowerForMatch } from './lower-case';
+import { isRegexSpace } from './regex-space';
 import { contentRanges, sectionAt, sections, type SectionKind } from './sections';
 
 export { goldDomainName } from './domains';
@@ -114,33 +116,88 @@ function unitAround(text: string, start: number, end: number): Unit {
 
 type Verdict = 'asked' | 'negated' | 'context';
 
+/**
+ * What a unit says whatever the mention in it. A sentence often names several domains
+ * ("fintech, healthcare or retail"): each check is made once for them all, when first needed.
+ */
+class UnitReading {
+  /** The unit lower-cased for the twins of the /i regexes (see `foldCase`), or the unit itself. */
+  readonly s: string;
+  readonly r: JudgeRegexes;
+  private negatedV: boolean | undefined;
+  private companysV: boolean | undefined;
+  private seekingV: boolean | undefined;
+  private securePracticeV: boolean | undefined;
+  private interestOnlyV: boolean | undefined;
+  private askedInListV: boolean | undefined;
+  private askedInBodyV: boolean | undefined;
+
+  constructor(readonly unit: string, readonly company: CompanyName) {
+    const low = foldCase(unit);
+    this.r = low !== null ? judgeTwins() : CI;
+    this.s = low ?? unit;
+  }
+
+  /** "Experience … isn't required" ("a plus, but not required" is still preferred). */
+  get negated(): boolean {
+    return this.negatedV ??= this.r.negation.test(this.s) && !this.r.preferred.test(this.s);
+  }
+
+  /** The company describing itself ("our leadership has a track record in healthcare"), not the candidate. */
+  get companys(): boolean {
+    const { r, s, unit } = this;
+    return this.companysV ??= (r.companyVoice.test(s) || NAMED_SUBJECT.test(unit) || this.company.namedIn(unit)) && !r.candidateVoice.test(s);
+  }
+
+  get seeking(): boolean {
+    return this.seekingV ??= this.r.seeking.test(this.s);
+  }
+
+  get securePractice(): boolean {
+    return this.securePracticeV ??= this.r.securePractice.test(this.s);
+  }
+
+  /** Only interest in the domain, and no ask besides. */
+  get interestOnly(): boolean {
+    const { r, s } = this;
+    return this.interestOnlyV ??= r.interestOnly.test(s) && !r.strongAsk.test(s.replace(r.interestOnly, ''));
+  }
+
+  /** Asked, in a requirements list. A short bullet under "Requirements" ("Healthcare data") is itself a requirement. */
+  get askedInList(): boolean {
+    const { r, s } = this;
+    return this.askedInListV ??= r.ask.test(s) || r.plus.test(s) || this.unit.trim().length <= 60;
+  }
+
+  /** Asked, elsewhere: only an explicit ask counts, not "you will build fraud models" or "our customers are hospitals". */
+  get askedInBody(): boolean {
+    const { r, s } = this;
+    return this.askedInBodyV ??= r.strongAsk.test(s) && (r.plus.test(s) || r.experienceIn.test(s) || r.yearsDomain.test(s));
+  }
+}
+
+let lastReading: UnitReading | null = null;
+function readingOf(unit: string, company: CompanyName): UnitReading {
+  if (lastReading === null || lastReading.unit !== unit || lastReading.company !== company) lastReading = new UnitReading(unit, company);
+  return lastReading;
+}
+
 /** Is this mention of a domain something the posting asks of the candidate? */
 function judgeMention({ text: unit, at }: Unit, kind: SectionKind, term: string, company: CompanyName): Verdict {
-  // The /i regexes read the unit lower-cased, through their twins (see `foldCase`).
-  const low = foldCase(unit);
-  const r = low !== null ? judgeTwins() : CI;
-  const s = low ?? unit;
-  // "A plus, but not required" is still preferred.
-  if (r.negation.test(s) && !r.preferred.test(s)) return 'negated';
-  // The company describing itself ("our leadership has a track record in healthcare").
-  if ((r.companyVoice.test(s) || NAMED_SUBJECT.test(unit) || company.namedIn(unit)) && !r.candidateVoice.test(s)
-    && !(r.seeking.test(s) && r.experienceBefore.test(s.slice(Math.max(0, at - 80), at)))) return 'context';
+  const u = readingOf(unit, company);
+  if (u.negated) return 'negated';
+  // The company describing itself, unless it is seeking someone with experience of the domain.
+  if (u.companys && !(u.seeking && u.r.experienceBefore.test(u.s.slice(Math.max(0, at - 80), at)))) return 'context';
   // The company's name just before the mention makes it the company's product ("SmartNews recommendation systems").
-  if (company.namedIn(wordsBefore(unit, at))) return 'context';
-  if (SECURITY_TERM.test(term.toLowerCase()) && r.securePractice.test(s)) return 'context';
+  if (company.namedBefore(unit, at)) return 'context';
+  if (SECURITY_TERM.test(term.toLowerCase()) && u.securePractice) return 'context';
   // "Degree in Statistics, Economics, Finance or Chemistry" names fields of study.
   if (studyField(term) && studiedField(unit, at)) return 'context';
-  if (r.learnOnJob.test(s.slice(Math.max(0, at - 80), at))) return 'context';
-  if (r.interestOnly.test(s) && !r.strongAsk.test(s.replace(r.interestOnly, ''))) return 'context';
-  if (kind === 'requirements' || kind === 'preferred') {
-    // A short bullet under "Requirements" ("Healthcare data") is itself a requirement.
-    if (r.ask.test(s) || r.plus.test(s) || unit.trim().length <= 60) return mlAreaList(unit) ? 'context' : 'asked';
-    return 'context';
-  }
-  // Responsibilities, team description, untitled text: only an explicit ask counts,
-  // not "you will build fraud models" or "our customers are hospitals".
-  if (r.strongAsk.test(s) && (r.plus.test(s) || r.experienceIn.test(s) || r.yearsDomain.test(s))) return mlAreaList(unit) ? 'context' : 'asked';
-  return 'context';
+  if (u.r.learnOnJob.test(u.s.slice(Math.max(0, at - 80), at))) return 'context';
+  if (u.interestOnly) return 'context';
+  if (kind === 'requirements' || kind === 'preferred') return u.askedInList && !mlAreaList(unit) ? 'asked' : 'context';
+  // Responsibilities, team description, untitled text: only an explicit ask counts.
+  return u.askedInBody && !mlAreaList(unit) ? 'asked' : 'context';
 }
 
 /** Is the field of study at `at` named as a degree's field ("MS in Robotics", "Biology degree"), not as experience? */
@@ -155,7 +212,8 @@ function studiedField(unit: string, at: number): boolean {
 }
 
 function studyField(term: string): boolean {
-  const low = foldCase(term);
+  // Not foldCase: it remembers one text, the unit, which the next mention may share.
+  const low = lowerForMatch(term);
   return low !== null ? judgeTwins().studyField.test(low) : STUDY_FIELD.test(term);
 }
 
@@ -187,6 +245,12 @@ class CompanyName {
     if (this.re === undefined) this.re = companyPattern(this.company);
     return this.re !== null && this.re.test(unit);
   }
+
+  /** Whether the last few words before `at` name the company (no words are gathered when it has no name). */
+  namedBefore(unit: string, at: number): boolean {
+    if (this.re === undefined) this.re = companyPattern(this.company);
+    return this.re !== null && this.re.test(wordsBefore(unit, at));
+  }
 }
 
 function companyPattern(company: string | null | undefined): RegExp | null {
@@ -195,15 +259,27 @@ function companyPattern(company: string | null | undefined): RegExp | null {
   return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
 }
 
-/** The last few words before `at`, within their clause. */
+/** The last few words before `at`, within their clause: as `clause.split(/\s+/).slice(-6).join(' ')`, without the array. */
 function wordsBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 60), at);
-  let cut = 0;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const c = before[i]!;
-    if (c === '.' || c === ';' || c === ':' || c === '!' || c === '?' || c === '\n') { cut = i + 1; break; }
+  const from = Math.max(0, at - 60);
+  let start = from;
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10) { start = i + 1; break; } // . ; : ! ? \n
   }
-  return before.slice(cut).split(/\s+/).slice(-6).join(' ');
+  // Back from `at` to the sixth run of spaces, noting whether each run kept is one ' '.
+  let cut = start;
+  let single = true;
+  let runs = 0;
+  for (let i = at - 1; i >= start; i--) {
+    if (!isRegexSpace(text.charCodeAt(i))) continue;
+    const end = i;
+    while (i > start && isRegexSpace(text.charCodeAt(i - 1))) i--;
+    if (++runs === 6) { cut = end + 1; break; }
+    if (end > i || text.charCodeAt(i) !== 32) single = false;
+  }
+  const words = text.slice(cut, at);
+  return single ? words : words.replace(/\s+/g, ' ');
 }
 
 /** "Search and recommendation systems" is one phrase naming two domains. */

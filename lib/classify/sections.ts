@@ -86,7 +86,8 @@ const EEO_PARAGRAPH = /^\W{0,4}(?:[\w&.,'’ -]{0,80}? is (?:an|a proud) equal (
 const EEO_HINT = /equal|all qualified/i;
 const EEO_PARAGRAPH_LOW = lowerTwin(EEO_PARAGRAPH);
 function eeoParagraph(head: string): boolean {
-  if (!EEO_HINT.test(head)) return false;
+  // Both spell a q, which most lines lack: two searches for one character are cheaper still.
+  if ((!head.includes('q') && !head.includes('Q')) || !EEO_HINT.test(head)) return false;
   const low = foldCase(head);
   return low !== null ? EEO_PARAGRAPH_LOW.test(low) : EEO_PARAGRAPH.test(head);
 }

@@ -11,6 +11,7 @@ import type { Evidence, WorkLabel, WorkResult } from '../model';
 import { compileCues, scanCues, type Cue, type CueHit } from './cues';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
+import { isRegexSpace } from './regex-space';
 import { contentRanges, sectionAt, sections, type SectionKind } from './sections';
 import { WORK_RULE, type WorkRuleParams } from './work-rule';
 
@@ -332,7 +333,7 @@ function hasUnitBreak(text: string, from: number, to: number): boolean {
     if (c === 10) return true; // \n
     if (c === 46 || c === 59 || c === 33 || c === 63) { // . ; ! ?
       let j = i + 1;
-      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      while (j < to && isRegexSpace(text.charCodeAt(j))) j++;
       if (j > i + 1 && j < to && isUpper(text.charCodeAt(j))) return true;
     }
     // [a-z.)][A-Z][a-z], looked for at its capital.
@@ -351,14 +352,6 @@ for (const c of '\n.;!?ABCDEFGHIJKLMNOPQRSTUVWXYZ') BREAK_START[c.charCodeAt(0)]
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
-}
-
-/** The characters of the regex class \s. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
-    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 interface UnitVotes { building: number; ops: number }

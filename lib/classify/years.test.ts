@@ -162,3 +162,12 @@ test('requirements split by level: the lower level is open, its figure counts', 
 test('the anchor words\' written-out start keys are the derived ones', () => {
   for (const [pattern, , keys] of ANCHOR_WORDS) expect([...keys].sort(), pattern).toEqual(startKeys(pattern).sort());
 });
+
+test('a text that cannot be lower-cased in place (each window is, on its own) reads the same', () => {
+  const body = 'Requirements:\n* 5+ YEARS of Experience with Python, or 18 Months in ML.\n* Up to 2 years in a startup.';
+  for (const odd of ['', 'İstanbul office. ', 'ΣΟΦΙΑ team. ', 'Ku\u212aernetes. ']) {
+    const found = extractYears({ title: 'x', description: odd + body });
+    expect(found?.min, odd).toBe(5);
+    expect(found?.evidence[0]?.text, odd).toBe('5+ YEARS');
+  }
+});

@@ -6,8 +6,9 @@
 import type { Evidence, Years } from '../model';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
-import { anyCase, lowerCased, lowerForMatch, testLower } from './lower-case';
+import { anyCase, lowerCased, lowerForMatch, lowerForSlices, testLower } from './lower-case';
 import { PrefixIndex } from './prefix-index';
+import { isRegexSpace } from './regex-space';
 import { isBoilerplate, sectionAt, sections } from './sections';
 import { keyAt, wordStarts } from './word-starts';
 
@@ -25,14 +26,14 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`((?<![\d$£€])(?<!\d[.,])\d{1,2}(?:\.5)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b)`;
 // English, Spanish, Portuguese, French, German, Italian, Dutch.
 const UNIT = String.raw`(?:years?|yrs?|yoe|a[ñn]os|ans|jahren?|anni|jaar)(?![\w-])`;
+// The patterns run on the anchor windows below are written in lower case and run without
+// the i flag on the lower-cased windows (lower-case.ts): the same matches, about half the
+// compile cost (paid on every page load), and faster runs.
 // Months count as fractions of a year ("18 months of experience").
-const MONTHS_RE = new RegExp(String.raw`${NUM}\s{0,2}(\+|plus\b)?\s{0,2}months?(?![\w-])`, 'gi');
+const MONTHS_RE = new RegExp(String.raw`${NUM}\s{0,2}(\+|plus\b)?\s{0,2}months?(?![\w-])`, 'g');
 // "at least a year of experience".
-const A_YEAR_RE = /\b(?:at least|minimum(?: of)?|over|more than)\s{1,3}a\s{1,3}(?:full\s{1,3})?year\b/gi;
+const A_YEAR_RE = /\b(?:at least|minimum(?: of)?|over|more than)\s{1,3}a\s{1,3}(?:full\s{1,3})?year\b/g;
 
-// YEARS_RE and UPPER_BOUND_RE, the largest patterns, are written in lower case and run
-// without the i flag on lower-cased text (lower-case.ts): the same matches, and about
-// half the compile cost, paid on every page load.
 // "3-5 years", "5+ yrs", "three (3) years", "10 or more years", "8 to 12 Years", "0 2 years".
 // Every part is optional-once with bounded whitespace, so matching stays linear.
 const YEARS_RE = new RegExp(
@@ -43,7 +44,7 @@ const YEARS_RE = new RegExp(
 // "Minimum 3, ideally 5+ years": the required figure is not followed by "years".
 const MIN_IDEALLY_RE = new RegExp(
   String.raw`\b(?:minimum|min\.?|at least)\s{1,3}(?:of\s{1,3})?${NUM}\s{0,2},?\s{1,3}(?:but\s{1,3})?(?:ideally|preferably)\b`,
-  'gi',
+  'g',
 );
 // An upper bound only ("up to 2 years", "<1 year") means no minimum: 0.
 const UPPER_BOUND_RE = new RegExp(
@@ -55,12 +56,6 @@ const UPPER_BOUND_RE = new RegExp(
 // spaces, by a digit or a number word (a superset of its matches; checked lower-cased).
 const UPPER_WORDS = ['up to', 'until', 'less than', 'under', '<', 'max'];
 const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
-
-/** What \s matches in a regex. */
-function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function skipSpaces(s: string, i: number, max: number): number {
   for (let n = 0; n < max && i < s.length && isRegexSpace(s.charCodeAt(i)); n++) i++;
@@ -91,9 +86,9 @@ function mayStateUpperBound(lower: string): boolean {
 }
 
 // "5+ experience with software engineering": the unit was left out.
-const PLUS_EXPERIENCE_RE = /(?<![\d.,$£€])(\d{1,2})\+\s{0,2}(?:of\s{1,2})?experience\b/gi;
+const PLUS_EXPERIENCE_RE = /(?<![\d.,$£€])(\d{1,2})\+\s{0,2}(?:of\s{1,2})?experience\b/g;
 const ZERO_RE =
-  /\b(?:no (?:prior |previous |professional |industry )?experience (?:is )?(?:required|necessary|needed)|recent (?:college |university )?grad(?:uate)?s?\b|new grad(?:uate)?s? (?:are )?welcome|fresh graduates?|graduates (?:are )?welcome)/gi;
+  /\b(?:no (?:prior |previous |professional |industry )?experience (?:is )?(?:required|necessary|needed)|recent (?:college |university )?grad(?:uate)?s?\b|new grad(?:uate)?s? (?:are )?welcome|fresh graduates?|graduates (?:are )?welcome)/g;
 
 // Context that makes a number of years experience (or not). These patterns and the
 // nice-to-have ones below are written in lower case and tested on lower-cased text
@@ -296,6 +291,8 @@ interface Anchors { month: boolean; year: boolean; experience: boolean; grad: bo
 function anchorWindows(text: string, seen: Anchors): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   const words = wordStarts(text);
+  const memo = ANCHOR_INDEX.memoFor(words);
+  const { slot } = words;
   const found = (kind: number, start: number, end: number): void => {
     const flag = ANCHOR_WORDS[kind]![1];
     // "year" alone, not "years"/"yrs"/"yoe", is what A_YEAR_RE needs.
@@ -308,7 +305,9 @@ function anchorWindows(text: string, seen: Anchors): Array<[number, number]> {
     else windows.push([from, to]);
   };
   const tryAt = (at: number, candidates: readonly number[]): void => {
-    for (const kind of candidates) {
+    // Most words have none: an indexed loop, not an iterator, for them.
+    for (let i = 0; i < candidates.length; i++) {
+      const kind = candidates[i]!;
       const re = ANCHOR_RES[kind]!;
       re.lastIndex = at;
       if (re.test(text)) { found(kind, at, re.lastIndex); return; } // sticky: the match ends at lastIndex
@@ -329,7 +328,8 @@ function anchorWindows(text: string, seen: Anchors): Array<[number, number]> {
       if (p > at && p < text.length && isLetter(text.charCodeAt(p))) tryAt(p, ANCHOR_INDEX.candidates(keyAt(text, p)));
       continue;
     }
-    tryAt(at, ANCHOR_INDEX.candidatesAt(words, w));
+    const candidates = (memo !== null ? memo[slot[w]!] : undefined) ?? ANCHOR_INDEX.candidatesAt(words, w);
+    if (candidates.length !== 0) tryAt(at, candidates);
   }
   return windows;
 }
@@ -342,36 +342,72 @@ function isLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
+/** A window of the text (anchorWindows), with its text lower-cased (lowerForMatch: null when it cannot be). */
+interface Window { start: number; end: number; lower: string | null }
+
+/** The windows, each lower-cased once for all the patterns that read it. */
+function lowerWindows(text: string, ranges: Array<[number, number]>): Window[] {
+  // Sliced from the text lower-cased (shared with the cue scans) where that is the same.
+  const whole = lowerForSlices(text);
+  return ranges.map(([start, end]) => ({ start, end, lower: whole !== null ? whole.slice(start, end) : lowerForMatch(text.slice(start, end)) }));
+}
+
 /** Matches of a global regex inside the windows, with offsets into the whole text. */
 function matchesIn(
   re: RegExp, text: string, windows: Array<[number, number]>, limit = MAX_CANDIDATES,
-  /** `re` is written in lower case, without the i flag: run it on the lower-cased windows. */
-  lowerCase = false,
-  /** Given the lower-cased window, false when `re` cannot match in it. */
-  mayMatch?: (lower: string) => boolean,
 ): Array<{ m: RegExpExecArray; at: number }> {
   const out: Array<{ m: RegExpExecArray; at: number }> = [];
-  for (const [start, end] of windows) {
-    let part = text.slice(start, end);
-    let r = re;
-    if (lowerCase) {
-      const lower = lowerForMatch(part);
-      if (mayMatch && !mayMatch(lower ?? part.toLowerCase())) continue;
-      if (lower !== null) part = lower;
-      else r = anyCase(re);
-    }
-    r.lastIndex = 0;
-    for (let m = r.exec(part); m && out.length < limit; m = r.exec(part)) out.push({ m, at: start + m.index });
-    if (out.length >= limit) break;
+  for (const [start, end] of windows) if (!matchesInPart(re, text.slice(start, end), start, limit, out)) break;
+  return out;
+}
+
+/** matchesIn for `re` written in lower case, without the i flag: it runs on the lower-cased windows. */
+function lowerMatchesIn(
+  re: RegExp, text: string, windows: readonly Window[], limit = MAX_CANDIDATES,
+): Array<{ m: RegExpExecArray; at: number }> {
+  const out: Array<{ m: RegExpExecArray; at: number }> = [];
+  for (const { start, end, lower } of windows) {
+    const more = lower !== null ? matchesInPart(re, lower, start, limit, out) : matchesInPart(anyCase(re), text.slice(start, end), start, limit, out);
+    if (!more) break;
   }
   return out;
+}
+
+/** Adds the matches of `re` in `part` (which starts at `start`) to `out`; false once there are `limit`. */
+function matchesInPart(re: RegExp, part: string, start: number, limit: number, out: Array<{ m: RegExpExecArray; at: number }>): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m && out.length < limit; m = re.exec(part)) out.push({ m, at: start + m.index });
+  return out.length < limit;
+}
+
+// YEARS_RE and UPPER_BOUND_RE end in a unit (UNIT): most windows (found for "experience"
+// and the like) have none, and these two are not run there.
+const UNIT_TEXT = /y(?:r|ear|oe)|a[ñn]os|ans|jahre|anni|jaar/;
+
+/** The windows where a unit may be, by its letters in the lower-cased window. */
+function withUnit(text: string, windows: readonly Window[]): Window[] {
+  return windows.filter((w) => UNIT_TEXT.test(lowerText(text, w)));
+}
+
+/** The windows whose lower-cased text holds one of `needles` (as every match of the pattern to run there does). */
+function holding(text: string, windows: readonly Window[], ...needles: string[]): Window[] {
+  return windows.filter((w) => {
+    const lower = lowerText(text, w);
+    return needles.some((needle) => lower.includes(needle));
+  });
+}
+
+/** The window's text lower-cased, even where offsets would move (for tests of what it holds). */
+function lowerText(text: string, w: Window): string {
+  return w.lower ?? text.slice(w.start, w.end).toLowerCase();
 }
 
 function findMentions(text: string): Mention[] {
   const raw: Array<Omit<Mention, 'preferred' | 'degree' | 'tier'>> = [];
   const seen: Anchors = { month: false, year: false, experience: false, grad: false, ideally: false };
-  const windows = anchorWindows(text, seen);
-  for (const { m, at } of matchesIn(YEARS_RE, text, windows, MAX_CANDIDATES, true)) {
+  const windows = lowerWindows(text, anchorWindows(text, seen));
+  const unitWindows = withUnit(text, windows);
+  for (const { m, at } of lowerMatchesIn(YEARS_RE, text, unitWindows)) {
     if (raw.length >= MAX_MENTIONS) break;
     const first = toNumber(m[1] ?? '');
     const second = m[4] !== undefined ? toNumber(m[4]) : undefined;
@@ -387,21 +423,22 @@ function findMentions(text: string): Mention[] {
     const end = at + m[0].length;
     if (value >= 0 && value <= 40 && isExperience(text, start, end)) raw.push({ value, start, end, zero: false });
   }
-  if (seen.ideally) for (const { m, at } of matchesIn(MIN_IDEALLY_RE, text, windows, MAX_MENTIONS)) {
+  if (seen.ideally) for (const { m, at } of lowerMatchesIn(MIN_IDEALLY_RE, text, windows, MAX_MENTIONS)) {
     raw.push({ value: toNumber(m[1] ?? ''), start: at, end: at + m[0].length, zero: false });
   }
-  if (seen.month) for (const { m, at } of matchesIn(MONTHS_RE, text, windows)) {
+  if (seen.month) for (const { m, at } of lowerMatchesIn(MONTHS_RE, text, windows)) {
     const end = at + m[0].length;
     if (isExperience(text, at, end)) raw.push({ value: Math.round((toNumber(m[1] ?? '') / 12) * 10) / 10, start: at, end, zero: false });
   }
-  if (seen.year) for (const { m, at } of matchesIn(A_YEAR_RE, text, windows, MAX_MENTIONS)) {
+  if (seen.year) for (const { m, at } of lowerMatchesIn(A_YEAR_RE, text, windows, MAX_MENTIONS)) {
     const end = at + m[0].length;
     if (isExperience(text, at, end)) raw.push({ value: 1, start: at, end, zero: false });
   }
-  if (seen.experience) for (const { m, at } of matchesIn(PLUS_EXPERIENCE_RE, text, windows, MAX_MENTIONS)) {
+  if (seen.experience) for (const { m, at } of lowerMatchesIn(PLUS_EXPERIENCE_RE, text, holding(text, windows, '+'), MAX_MENTIONS)) {
     raw.push({ value: toNumber(m[1] ?? ''), start: at, end: at + m[0].length, zero: false });
   }
-  for (const { m, at } of matchesIn(UPPER_BOUND_RE, text, windows, MAX_CANDIDATES, true, mayStateUpperBound)) {
+  const upperWindows = unitWindows.filter((w) => mayStateUpperBound(lowerText(text, w)));
+  for (const { m, at } of lowerMatchesIn(UPPER_BOUND_RE, text, upperWindows)) {
     const end = at + m[0].length;
     if (!isExperience(text, end, end)) continue;
     // The numeric pattern also saw "2 years" inside "up to 2 years": drop that one.
@@ -411,7 +448,7 @@ function findMentions(text: string): Mention[] {
     }
     raw.push({ value: 0, start: at, end, zero: true });
   }
-  if (seen.experience || seen.grad) for (const { m, at } of matchesIn(ZERO_RE, text, windows, MAX_MENTIONS)) {
+  if (seen.experience || seen.grad) for (const { m, at } of lowerMatchesIn(ZERO_RE, text, holding(text, windows, 'no ', 'grad'), MAX_MENTIONS)) {
     raw.push({ value: 0, start: at, end: at + m[0].length, zero: true });
   }
   if (raw.length > MAX_MENTIONS) raw.length = MAX_MENTIONS;
@@ -425,7 +462,9 @@ function findMentions(text: string): Mention[] {
     const kind = sectionAt(parts, r.start)?.kind;
     return kind === undefined || !isBoilerplate(kind);
   });
-  const headings = levelHeadings(text);
+  // Tiers and degree routes tell several figures apart: a lone one needs neither.
+  const several = kept.length > 1;
+  const headings = several ? levelHeadings(text) : [];
   const tierAt = (at: number): Mention['tier'] => {
     let tier: Mention['tier'] = null;
     for (const { m, at: h } of headings) {
@@ -442,7 +481,7 @@ function findMentions(text: string): Mention[] {
       tier: tierAt(r.start),
       preferred: isPreferredLocally(text, r.start, r.end) ||
         sectionAt(parts, r.start)?.kind === 'preferred',
-      degree: r.zero ? 'none' : degreeOf(text, r, prevEnd, nextStart),
+      degree: r.zero ? 'none' : several ? degreeOf(text, r, prevEnd, nextStart) : null,
     };
   });
 }
