@@ -54,6 +54,18 @@ describe('parseSalary: stated pay', () => {
     ['Salary: £60,000 - £70,000 per annum + bonus', 60000, 70000, 'GBP', 'year'],
     ['Compensation between $120,000 and $150,000 depending on level', 120000, 150000, 'USD', 'year'],
     ['We pay an hourly rate of $55 - $65', 55, 65, 'USD', 'hour'],
+    // Swiss apostrophes and Indian lakh grouping as thousands separators.
+    ["Salary: CHF 120'000 - 150'000 per year", 120000, 150000, 'CHF', 'year'],
+    ['Salary: CHF 120’000–150’000', 120000, 150000, 'CHF', 'year'],
+    ['CTC: ₹25,00,000 - ₹35,00,000 per annum', 2500000, 3500000, 'INR', 'year'],
+    ['Compensation: INR 18,00,000 to 1,20,00,000', 1800000, 12000000, 'INR', 'year'],
+    // "net/month" on a B2B contract; with no period, a figure's size is judged at the
+    // dollar's scale: 28,000 zł or 55,000 kronor is a month's pay, 12 million yen a year's.
+    ['Salary: PLN 20 000 – 28 000 net/month (B2B)', 20000, 28000, 'PLN', 'month'],
+    ['Wynagrodzenie: 20 000 - 28 000 zł netto + VAT (B2B)', 20000, 28000, 'PLN', 'month'],
+    ['Salary: 45 000 - 55 000 SEK', 45000, 55000, 'SEK', 'month'],
+    ['Salary range: ¥8,000,000 - ¥12,000,000', 8000000, 12000000, 'JPY', 'year'],
+    ['Salary: HK$40,000 - HK$55,000 per month', 40000, 55000, 'HKD', 'month'],
   ])('%j', (text, min, max, currency, period, location?: string) => {
     expect(brief(text, location ?? null)).toEqual({ min, max, currency, period });
   });

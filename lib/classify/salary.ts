@@ -15,10 +15,12 @@ const ANNUAL_FACTOR: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 
 
 // ---- the amount regex -------------------------------------------------------
 
-const CURRENCY_BEFORE = String.raw`R\$|BRL|US\s?\$|USD\s?\$?|CA\$|C\$|CAD\s?\$?|AU\$|A\$|AUD\s?\$?|NZ\$|SGD\s?\$?|GBP\s?£?|EUR\s?€?|PLN|CHF|INR|£|€|₹|\$`;
-// Thousands grouped by ',', '.', or a (thin/no-break) space, then optional decimals;
-// or a plain number. Each separator must be followed by exactly three digits.
-const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?`;
+const CURRENCY_BEFORE = String.raw`R\$|BRL|US\s?\$|USD\s?\$?|CA\$|C\$|CAD\s?\$?|AU\$|A\$|AUD\s?\$?|NZ\$|HK\$|HKD|SGD\s?\$?|GBP\s?£?|EUR\s?€?|PLN|CHF|INR|JPY|SEK|NOK|DKK|£|€|₹|¥|\$`;
+// Indian grouping first ("25,00,000": lakhs and crores in pairs of digits), then
+// thousands grouped by ',', '.', an apostrophe (Swiss "120'000") or a (thin/no-break)
+// space, with optional decimals; or a plain number. Each separator of the latter must
+// be followed by exactly three digits.
+const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?`;
 // What may follow the number ("k", "lakh", "million", "+", "USD", "/ year") is read by
 // nextAmount below, not by the regex: as regex syntax under the u flag, its letter and
 // number checks cost about 2 ms to compile, on every page load. The regex finds where
@@ -90,7 +92,7 @@ function nextAmount(text: string, from: number): AmountMatch | null {
 const K_WORDS = ['k'];
 const LAKH_WORDS = ['lakhs', 'lakh', 'lacs', 'lac', 'lpa'];
 const MULT_WORDS = ['million', 'billion', 'mn', 'bn', 'm', 'b'];
-const CURRENCY_AFTER = ['usd', 'cad', 'gbp', 'eur', 'pln', 'chf', 'aud', 'inr', 'sgd', 'nzd', 'brl', 'zł', '€', '£'];
+const CURRENCY_AFTER = ['usd', 'cad', 'gbp', 'eur', 'pln', 'chf', 'aud', 'inr', 'sgd', 'nzd', 'hkd', 'brl', 'jpy', 'sek', 'nok', 'dkk', 'zł', '€', '£'];
 const PERIOD_WORDS = ['yr', 'year', 'annum', 'hr', 'hour', 'h', 'month', 'mo', 'week', 'wk', 'day'];
 
 const isSpace = (c: number) => c === 32 || c === 0xa0;
@@ -138,8 +140,21 @@ function isLetterOr(cp: number, orNumber: boolean): boolean {
 const CURRENCY_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:CA\$|C\$|CAD)/, 'CAD'], [/^(?:AU\$|A\$|AUD)/, 'AUD'], [/^NZ/, 'NZD'], [/^SGD/, 'SGD'],
   [/^(?:GBP|£)/, 'GBP'], [/^(?:EUR|€)/, 'EUR'], [/^(?:PLN|zł)/, 'PLN'], [/^CHF/, 'CHF'], [/^(?:INR|₹)/, 'INR'],
-  [/^(?:R\$|BRL)/, 'BRL'], [/^(?:US|\$)/, 'USD'],
+  [/^(?:R\$|BRL)/, 'BRL'], [/^HK/, 'HKD'], [/^(?:JPY|¥)/, 'JPY'], [/^SEK/, 'SEK'], [/^NOK/, 'NOK'], [/^DKK/, 'DKK'],
+  [/^(?:US|\$)/, 'USD'],
 ];
+
+/**
+ * Roughly how many units of a currency make a US dollar, for the few whose figures run
+ * an order of magnitude or more above the dollar's (the others count as 1). Only to
+ * judge which sizes of figure are plausible pay for a period, never shown or converted.
+ */
+const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = { PLN: 4, BRL: 5, HKD: 8, SEK: 10, NOK: 10, DKK: 7, INR: 80, JPY: 150 };
+
+/** A figure in `currency` at about the dollar's scale. */
+function dollarScale(value: number, currency: string): number {
+  return value / (UNITS_PER_DOLLAR[currency] ?? 1);
+}
 
 function currencyCode(symbol: string | undefined): string | null {
   if (!symbol) return null;
@@ -152,9 +167,10 @@ const PERIOD_OF_WORD: Record<string, SalaryPeriod> = {
   month: 'month', mo: 'month', week: 'week', wk: 'week', day: 'day',
 };
 
-/** "81,094.00" → 81094, "70.000" → 70000, "2 000" → 2000, "40.00" → 40. */
+/** "81,094.00" → 81094, "70.000" → 70000, "2 000" → 2000, "120'000" → 120000, "25,00,000" → 2500000, "40.00" → 40. */
 function parseNumber(raw: string): number {
-  const grouped = /^(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+)(?:[.,](\d{1,2}))?$/.exec(raw);
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  const grouped = /^(\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3})+)(?:[.,](\d{1,2}))?$/.exec(raw);
   if (grouped) {
     const whole = Number(grouped[1]!.replace(/[^\d]/g, ''));
     return grouped[2] ? whole + Number(`0.${grouped[2]}`) : whole;
@@ -193,7 +209,7 @@ function readAmount(g: AmountMatch): Amount {
 
 // Words that say the figure is pay.
 // (Lower case, tested with testLower: see PERIOD_AFTER.)
-const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?)\b/;
+const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?|wynagrodzenie|l[öø]nn?)\b/;
 // …or follow it at once ("$92,000 - $113,000 Salary/year", "$45 per hour").
 const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/;
 // The figure belongs to something else when one of these precedes it in the same sentence…
@@ -208,9 +224,9 @@ const NOT_PAY_WORD = /(?:bonus|stipend|allowance|budget|reimbursement|incentive|
 // flag they compile in about half the time, paid on every page load. English first, then
 // "brutos anuales", "brut par an", "brutto pro Jahr", "lordi annui", "por ano", "per jaar"…
 const PERIOD_AFTER: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
-  [/^[\s*_)(]*(?:(?:per|an|a|\/)\s?(?:year|annum|yr)\b|annually|annual|yearly|p\.?\s?a\.?(?![a-z])|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:anuales|anual|al a[ñn]o|por a[ñn]o|par an|annuels?|\/\s?an\b|(?:pro|im) jahr|j[äa]hrlich|annui|all['’]anno|por ano|anuais|per jaar|jaarlijks))/, 'year'],
+  [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:year|annum|yr)\b|annually|annual|yearly|p\.?\s?a\.?(?![a-z])|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:anuales|anual|al a[ñn]o|por a[ñn]o|par an|annuels?|\/\s?an\b|(?:pro|im) jahr|j[äa]hrlich|annui|all['’]anno|por ano|anuais|per jaar|jaarlijks))/, 'year'],
   [/^[\s*_)(]*(?:(?:per|an|a|\/)\s?(?:hour|hr|h)\b|hourly\b|por hora|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur)/, 'hour'],
-  [/^[\s*_)(]*(?:(?:per|a|\/)\s?(?:month|mo)\b|monthly\b|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|al mese|mensili|per maand|\/\s?m[eê]s))/, 'month'],
+  [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?(?:month|mo)\b|monthly\b|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|al mese|mensili|per maand|\/\s?m[eê]s))/, 'month'],
   [/^[\s*_)(]*(?:(?:per|a|\/)\s?(?:week|wk)\b|weekly\b)/, 'week'],
   [/^[\s*_)(]*(?:(?:per|a|\/)\s?day\b|daily\b)/, 'day'],
 ];
@@ -273,7 +289,7 @@ function periodBefore(text: string, at: number): SalaryPeriod | null {
   return null;
 }
 
-/** Pay periods by size when none is written: nobody earns 150 a year or 150,000 an hour. */
+/** Pay periods by size (at the dollar's scale) when none is written: nobody earns 150 a year or 150,000 an hour. */
 function periodBySize(value: number): SalaryPeriod {
   if (value < 500) return 'hour';
   if (value < 2_000) return 'day';
@@ -319,10 +335,11 @@ function candidate(text: string, a: Amount, b: Amount | null, defaultCurrency: s
     if (!/\b(?:salary|pay|rate|compensation|wages?)\b/i.test(near)) return null;
     if (!b || !(explicitPeriod || last.thousands || last.lakh)) return null;
   }
-  const period = explicitPeriod ?? periodBySize(hi);
-  const annualHi = hi * ANNUAL_FACTOR[period];
+  const currency = written ?? defaultCurrency;
+  const period = explicitPeriod ?? periodBySize(dollarScale(hi, currency));
+  const annualHi = dollarScale(hi * ANNUAL_FACTOR[period], currency);
   if (annualHi < 5_000 || annualHi > 5_000_000) return null;
-  return { start: a.start, end: last.end, min: lo, max: hi, currency: written ?? defaultCurrency, period, cued, isRange: Boolean(b) };
+  return { start: a.start, end: last.end, min: lo, max: hi, currency, period, cued, isRange: Boolean(b) };
 }
 
 function findCandidates(text: string, defaultCurrency: string): Candidate[] {

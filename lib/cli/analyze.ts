@@ -118,4 +118,11 @@ export function main(argv: string[]): number {
   return errors.length > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && /analyze\.[tj]s$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && /analyze\.[tj]s$/.test(process.argv[1])) {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = main(process.argv.slice(2));
+}
