@@ -25,6 +25,9 @@ describe('classifyLevel: the title decides first', () => {
     ['Sr Data Scientist', 'senior'],
     ['Staff Software Engineer (AI Platform)', 'senior'],
     ['Sr Staff Machine Learning Engineer (Xpanse)', 'senior'],
+    // "Member of Technical Staff" is a company's name for every engineer, not the staff level.
+    ['Member of Technical Staff, Machine Learning', 'mid'],
+    ['Senior Member of Technical Staff - ML Infrastructure', 'senior'],
     ['Principal Data Scientist', 'senior'],
     ['Lead Data Scientist', 'senior'],
     ['AI Software Appications Engineer - Technical Lead / Principal', 'senior'],
