@@ -133,15 +133,20 @@ function isSentenceEnd(text: string, i: number): boolean {
   return (after >= 65 && after <= 90) || after === 42 || after === 45 || after === 8226 || after === 35;
 }
 
-/** The text of the hit's sentence before and after it, each at most WINDOW characters. */
-function windowAround(text: string, start: number, end: number): { before: string; after: string } {
+/** Where the hit's sentence starts, at most WINDOW characters before the hit. */
+function sentenceStart(text: string, start: number): number {
   let from = start;
   const floor = Math.max(0, start - WINDOW);
   while (from > floor && !isSentenceEnd(text, from - 1)) from--;
+  return from;
+}
+
+/** Where the hit's sentence ends, at most WINDOW characters after the hit. */
+function sentenceEnd(text: string, end: number): number {
   let to = end;
   const ceil = Math.min(text.length, end + WINDOW);
   while (to < ceil && !isSentenceEnd(text, to)) to++;
-  return { before: text.slice(from, start), after: text.slice(end, to) };
+  return to;
 }
 
 // "Meet the team", "About the team": the team's work is the job's work, not company blurb.
@@ -153,15 +158,21 @@ const aboutTheJob = (sec: Section): boolean => !isBoilerplate(sec.kind) || descr
 
 interface Found { weight: number; evidence: Evidence[]; cues: Set<SkillCue> }
 
+// Per signal, for the scan under way (see scan): kept between scans, as a typed array
+// costs more to allocate than to clear.
+const lastEnd = new Int32Array(SIGNALS.length);
+const lastStart = new Int32Array(SIGNALS.length);
+const atStartWeight = new Float64Array(SIGNALS.length);
+
 function scan(text: string, field: Field, secs: readonly Section[] | null, found: Array<Found | undefined>): void {
   // A huge text is not worth a lower-cased copy (the regexes are compiled by then anyway).
   const lowered = text.length <= MAX_LOWERED ? caselessLower(text) : null;
   // Within one signal, hits do not overlap: "model deployment" is one mention, not two.
   // Cues starting at the same offset are all tried (a weak and a strong reading of a word).
-  const lastEnd = new Int32Array(SIGNALS.length).fill(-1);
-  const lastStart = new Int32Array(SIGNALS.length).fill(-1);
+  lastEnd.fill(-1);
+  lastStart.fill(-1);
   // What the hits starting at lastStart added: two readings of one phrase are one piece of evidence.
-  const atStartWeight = new Float64Array(SIGNALS.length);
+  atStartWeight.fill(0);
   let tries = 0;
   const words = wordStarts(text);
   const memo = INDEX.memoFor(words);
@@ -199,7 +210,11 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
     r.lastIndex = start;
     if (!r.test(r === lower ? lowered! : text)) return;
     const end = r.lastIndex; // a sticky regex that matched ends there
-    const { before, after } = windowAround(text, start, end);
+    // The text of the hit's sentence before and after it, each at most WINDOW characters.
+    const from = sentenceStart(text, start);
+    const to = sentenceEnd(text, end);
+    const before = text.slice(from, start);
+    const after = text.slice(end, to);
     // End-anchored checks only need the last words before the hit: short strings keep them cheap.
     const justBefore = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
     if (NEGATED_BEFORE.test(justBefore.length > 48 ? justBefore.slice(-48) : justBefore) || NEGATED_AFTER.test(after)) return;
@@ -208,7 +223,8 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
     if (cue.after && !cue.after.test(after)) return;
     if (cue.notAfter?.test(after)) return;
     if (cue.near || cue.notNear) {
-      const sentence = before + text.slice(start, end) + after;
+      // One slice, not before + hit + after: a joined string is copied flat for the regex.
+      const sentence = text.slice(from, to);
       if (cue.near && !(field === 'title' && cue.titleWeight !== undefined) && !cue.near.test(sentence)) return;
       if (cue.notNear?.test(sentence)) return;
     }
