@@ -118,7 +118,8 @@ function computeWordStarts(text: string): WordStarts {
     starts[count] = i;
     count += (code < 0x250 ? WORD_CHAR[code]! : 0) & (prevWord ^ 1);
   }
-  const buffer = carve(count * 3);
+  // The three arrays share one buffer: a typed array's memory is dear to allocate.
+  const buffer = new Int32Array(count * 3);
   const at = buffer.subarray(0, count);
   const key = buffer.subarray(count, count * 2);
   const slot = buffer.subarray(count * 2);
@@ -137,21 +138,6 @@ function computeWordStarts(text: string): WordStarts {
     slot[w] = s;
   }
   return { count, at, key, slot, generation };
-}
-
-// A typed array's memory is dear to allocate: word starts are carved out of a larger
-// buffer, never handed out twice (a new one when it is used up; an old one goes when
-// the last word starts in it do).
-const POOL_LENGTH = 1 << 16;
-let pool = new Int32Array(0);
-let poolUsed = 0;
-
-/** A new zeroed array of `length`, from the pool unless large. */
-function carve(length: number): Int32Array {
-  if (length > POOL_LENGTH >> 3) return new Int32Array(length);
-  if (poolUsed + length > pool.length) { pool = new Int32Array(POOL_LENGTH); poolUsed = 0; }
-  poolUsed += length;
-  return pool.subarray(poolUsed - length, poolUsed);
 }
 
 // A description is walked by four families, the masked one (company-mask.ts) by two of
@@ -191,7 +177,7 @@ export function deriveWordStarts(variant: string, text: string): void {
   if (variant === text || variant.length !== text.length || variant.length < 300) return;
   const base = wordStarts(text);
   const { count, at } = base; // the starts stay; only keys and slots are copied to change
-  const copy = carve(count * 2);
+  const copy = new Int32Array(count * 2);
   copy.set(base.key.subarray(0, count));
   copy.set(base.slot.subarray(0, count), count);
   const key = copy.subarray(0, count);
