@@ -205,7 +205,7 @@ function main(): void {
   for (const { name, input } of adversarialInputs()) {
     let max = 0;
     for (let r = 0; r < 3; r++) {
-      // A fresh copy each run: classify() must not profit from a cache of the last call.
+      // The worst of three: the first run pays for everything (the caches hold the last input, not this one).
       const fresh = { ...input, description: (' ' + input.description).slice(1) };
       const t0 = performance.now();
       classify(fresh);
