@@ -125,7 +125,7 @@ class UnitReading {
   readonly s: string;
   readonly r: JudgeRegexes;
   private negatedV: boolean | undefined;
-  private companysV: boolean | undefined;
+  private companyVoiceV: boolean | undefined;
   private seekingV: boolean | undefined;
   private securePracticeV: boolean | undefined;
   private interestOnlyV: boolean | undefined;
@@ -144,9 +144,9 @@ class UnitReading {
   }
 
   /** The company describing itself ("our leadership has a track record in healthcare"), not the candidate. */
-  get companys(): boolean {
+  get inCompanyVoice(): boolean {
     const { r, s, unit } = this;
-    return this.companysV ??= (r.companyVoice.test(s) || NAMED_SUBJECT.test(unit) || this.company.namedIn(unit)) && !r.candidateVoice.test(s);
+    return this.companyVoiceV ??= (r.companyVoice.test(s) || NAMED_SUBJECT.test(unit) || this.company.namedIn(unit)) && !r.candidateVoice.test(s);
   }
 
   get seeking(): boolean {
@@ -187,7 +187,7 @@ function judgeMention({ text: unit, at }: Unit, kind: SectionKind, term: string,
   const u = readingOf(unit, company);
   if (u.negated) return 'negated';
   // The company describing itself, unless it is seeking someone with experience of the domain.
-  if (u.companys && !(u.seeking && u.r.experienceBefore.test(u.s.slice(Math.max(0, at - 80), at)))) return 'context';
+  if (u.inCompanyVoice && !(u.seeking && u.r.experienceBefore.test(u.s.slice(Math.max(0, at - 80), at)))) return 'context';
   // The company's name just before the mention makes it the company's product ("SmartNews recommendation systems").
   if (company.namedBefore(unit, at)) return 'context';
   if (SECURITY_TERM.test(term.toLowerCase()) && u.securePractice) return 'context';
