@@ -27,6 +27,7 @@ describe('extractYears: stated minimums', () => {
     ['hyphenated number words', 'One-to-two years of U.S. work experience as a data analyst', 1],
     ['months', 'Requires 18 months of experience with PyTorch', 1.5],
     ['YOE', 'Must have: 4+ YOE with Kubernetes', 4],
+    ['a decade', 'You bring over a decade of hands-on experience building ML systems', 10],
     ['Portuguese', '• Mínimo 2 anos de experiência em análise e ciência de dados', 2],
     ['Spanish range', 'Buscamos un/a Data Scientist Jr. con entre 1 y 2 años de experiencia', 1],
     ['Spanish, experience named first', 'Requisitos: experiencia de 4 años en proyectos de datos', 4],
@@ -70,6 +71,7 @@ describe('extractYears: years that are not experience', () => {
   test.each([
     ['company age', 'It all started 10 years ago, when we asked ourselves: is anyone in healthcare'],
     ['company history', "For more than 125 years, we've helped consumers and clients prosper"],
+    ['the company\'s decade', 'For over a decade, our experience has helped banks fight fraud.'],
     ['over the last N years', 'a company that has shaped the internet for the better over the last 25 years.'],
     ['the next N years', "we're shaping the next 25 years of technology"],
     ['collective experience of the firm', 'With a collective 30+ years in our field, Delphi-US brings true best practice'],

@@ -33,6 +33,8 @@ const UNIT = String.raw`(?:years?|yrs?|yoe|a[ñn]os|ans|jahren?|anni|jaar)(?![\w
 const MONTHS_RE = new RegExp(String.raw`${NUM}\s{0,2}(\+|plus\b)?\s{0,2}months?(?![\w-])`, 'g');
 // "at least a year of experience".
 const A_YEAR_RE = /\b(?:at least|minimum(?: of)?|over|more than)\s{1,3}a\s{1,3}(?:full\s{1,3})?year\b/g;
+// "a decade of experience", "over a decade in ML" (not "nearly a decade": less than ten).
+const A_DECADE_RE = /\b(?:(?:at least|over|more than)\s{1,3})?(?:a|one)\s{1,3}decade\b/g;
 
 // "3-5 years", "5+ yrs", "three (3) years", "10 or more years", "8 to 12 Years", "0 2 years".
 // Every part is optional-once with bounded whitespace, so matching stays linear.
@@ -433,6 +435,10 @@ function findMentions(text: string): Mention[] {
   if (seen.year) for (const { m, at } of lowerMatchesIn(A_YEAR_RE, text, windows, MAX_MENTIONS)) {
     const end = at + m[0].length;
     if (isExperience(text, at, end)) raw.push({ value: 1, start: at, end, zero: false });
+  }
+  if (seen.experience) for (const { m, at } of lowerMatchesIn(A_DECADE_RE, text, holding(text, windows, 'decade'), MAX_MENTIONS)) {
+    const end = at + m[0].length;
+    if (isExperience(text, at, end)) raw.push({ value: 10, start: at, end, zero: false });
   }
   if (seen.experience) for (const { m, at } of lowerMatchesIn(PLUS_EXPERIENCE_RE, text, holding(text, windows, '+'), MAX_MENTIONS)) {
     raw.push({ value: toNumber(m[1] ?? ''), start: at, end: at + m[0].length, zero: false });
