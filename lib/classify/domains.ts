@@ -18,12 +18,13 @@ export interface Domain {
 export const DOMAINS: readonly Domain[] = [
   {
     id: 'healthcare', name: 'Healthcare',
-    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients?(?: data| records)?|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|diagnostics|claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar",
-    titlePattern: 'health ?care|clinical|medical|pathology|oncology|medicine|health',
+    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar",
+    // "Platform Health", "Model Health": how well a system runs, not the health industry.
+    titlePattern: 'health ?care|clinical|medical|pathology|oncology|medicine|(?<!(?:platform|system|service|model|data|site|fleet|cluster|infrastructure|network|pipeline|account|code|app) )health',
   },
   {
     id: 'biotech', name: 'Biotech & life sciences',
-    pattern: "biotech\\w*|biolog(?:y|ical)(?: data| processes| sciences?)?|bioinformatics?|computational biology|genomics?|genetics?|genomic data|statistical genetics|sequencing|proteins?|proteomics|metabolomics|molecular|biomarkers?|drug discovery|drug development|pharma(?:ceuticals?)?|life[- ]sciences?|biomedical|cheminformatics|enzymes?|cell biology|high[- ]throughput biology|translational medicine|ontolog(?:y|ies)",
+    pattern: "biotech\\w*|biolog(?:y|ical)(?: data| processes| sciences?)?|bioinformatics?|computational biology|genomics?|genetics?|genomic data|statistical genetics|sequencing|proteins?|proteomics|metabolomics|molecular|biomarkers?|drug discovery|drug development|pharma(?:ceuticals?)?|life[- ]sciences?|biomedical|cheminformatics|enzymes?|cell biology|high[- ]throughput biology|translational medicine|(?:bio\\w*|gene|disease|medical|clinical|biomedical) ontolog(?:y|ies)",
     titlePattern: 'bio\\w*|genomics?|drug discovery|translational medicine|oncology|computational chemist\\w*',
   },
   {
@@ -33,7 +34,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'insurance', name: 'Insurance',
-    pattern: "insurance|insurtech|actuarial|underwriting|p&c|property (?:and|&) casualty|claims (?:processing|management|data)|denied claims|policyholders?",
+    pattern: "insurance|insurtech|actuarial|underwriting|p&c|property (?:and|&) casualty|claims (?:processing|management|data)|denied claims|policyholders?|versicherung\\w*|(?<=l['’])assurance|assureurs?|aseguradoras?|sector asegurador|(?:sector|compa[ñn][ií]as?) de seguros|seguradoras?|verzekering\\w*|verzekeraars?|assicurazion[ei]|assicurativ[oa]|ubezpiecze\\w*",
     titlePattern: 'insurance|actuarial|underwriting|claims',
   },
   {
@@ -43,8 +44,9 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'energy', name: 'Energy & utilities',
-    pattern: "energy(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|grid|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie|energ[ií]a",
-    titlePattern: 'energy|utilit(?:y|ies)|power|grid',
+    pattern: "energy(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie|energ[ií]a",
+    // Not Power BI or Power Platform, nor a grid search.
+    titlePattern: 'energy|utilit(?:y|ies)|power(?! (?:bi|platform|apps?|automate|query|pivot|users?)\\b)|grid(?! search)',
   },
   {
     id: 'geospatial', name: 'Geospatial',
@@ -98,7 +100,8 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'supply-chain', name: 'Supply chain & logistics',
-    pattern: "supply[- ]chains?|logistics|transportation|inventory|demand planning|warehous(?:e|ing) operations|fleet|routing optimi[sz]ation",
+    // A fleet of GPUs or servers and an inventory of models or data are not logistics.
+    pattern: "supply[- ]chains?|logistics|transportation|(?<!(?:model|data|asset|feature|ai|ml|application|software|hardware|gpu|compute) )inventory|demand planning|warehous(?:e|ing) operations|(?:vehicle|delivery|truck(?:ing)?|car|van) fleets?|fleet (?:management|operations|logistics|optimi[sz]ation|routing|telematics)|routing optimi[sz]ation",
     titlePattern: 'supply chain|logistics',
   },
   {
@@ -120,7 +123,7 @@ export const DOMAINS: readonly Domain[] = [
   {
     id: 'media', name: 'Media & streaming',
     pattern: "video streaming|streaming industry|media industry|publishing industry|news(?: media| industry)?|music streaming|entertainment industry",
-    titlePattern: 'media|streaming',
+    titlePattern: 'media|streaming(?! (?:data|pipelines?|analytics|infrastructure|etl|systems?)\\b)',
   },
   {
     id: 'education', name: 'Education',
@@ -174,7 +177,8 @@ export const DOMAINS: readonly Domain[] = [
     id: 'other:trust-and-safety', name: 'Trust & safety',
     // "Data integrity", "code integrity" and "integrity of the pipeline" are engineering, not trust & safety.
     pattern: "trust (?:and|&) safety|(?:platform|content|site|marketplace|ads?|account|election|civic|product|media|community|business|review|payments?) integrity|integrity (?:teams?|work|engineering|signals?|systems?|classifiers?|problems?|issues?|risks?|violations?|enforcement|efforts?|space|domain)|content moderation|anti-?abuse|abuse detection",
-    titlePattern: 'trust (?:and|&) safety|integrity|safety',
+    // AI or model safety is a research area of ML itself; data or code integrity is engineering.
+    titlePattern: 'trust (?:and|&) safety|(?<!(?:data|code|model|system) )integrity|(?<!(?:ai|model|llm|functional) )safety',
   },
   {
     id: 'other:hospitality', name: 'Restaurants & hospitality',

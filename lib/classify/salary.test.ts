@@ -66,6 +66,17 @@ describe('parseSalary: stated pay', () => {
     ['Salary: 45 000 - 55 000 SEK', 45000, 55000, 'SEK', 'month'],
     ['Salary range: ¥8,000,000 - ¥12,000,000', 8000000, 12000000, 'JPY', 'year'],
     ['Salary: HK$40,000 - HK$55,000 per month', 40000, 55000, 'HKD', 'month'],
+    // A range in a written currency with its period after it needs no pay word.
+    ['$150,000 - $190,000 per year', 150000, 190000, 'USD', 'year'],
+    ['£550 - £650 per day (Outside IR35)', 550, 650, 'GBP', 'day'],
+    ['Salary: S$96,000 - S$120,000', 96000, 120000, 'SGD', 'year'],
+    ['Salary: MX$40,000 - MX$55,000 per month', 40000, 55000, 'MXN', 'month'],
+    ['Salary: Rs. 8,00,000 - 12,00,000 P.A.', 800000, 1200000, 'INR', 'year'],
+    ['CTC: 8,00,000 - 12,00,000 per annum', 800000, 1200000, 'INR', 'year'],
+    ['Wynagrodzenie: 1200 - 1500 PLN / dzień netto (B2B)', 1200, 1500, 'PLN', 'day'],
+    ['Stawka: 150 - 180 zł/h', 150, 180, 'PLN', 'hour'],
+    ['TJM : 550 € - 650 €', 550, 650, 'EUR', 'day'],
+    ['Tagessatz: 700 - 850 € pro Tag', 700, 850, 'EUR', 'day'],
   ])('%j', (text, min, max, currency, period, location?: string) => {
     expect(brief(text, location ?? null)).toEqual({ min, max, currency, period });
   });
@@ -110,6 +121,10 @@ describe('parseSalary: money that is not pay', () => {
     'Perks: $1,000 signing bonus and a $50/month internet allowance.',
     'Relocation assistance up to $10,000.',
     'Serving 10M users after our $2.5B valuation.',
+    'Our customers save $1,000 - $5,000 per month using our product.',
+    'We offer a $500 - $1,000 per year learning budget.',
+    'Plans cost $20 - $50 per month.',
+    'You have 10 years 5 months of experience.',
   ])('none in %j', (text) => {
     expect(parse(text)).toBeNull();
   });

@@ -15,7 +15,7 @@ const ANNUAL_FACTOR: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 
 
 // ---- the amount regex -------------------------------------------------------
 
-const CURRENCY_BEFORE = String.raw`R\$|BRL|US\s?\$|USD\s?\$?|CA\$|C\$|CAD\s?\$?|AU\$|A\$|AUD\s?\$?|NZ\$|HK\$|HKD|SGD\s?\$?|GBP\s?£?|EUR\s?€?|PLN|CHF|INR|JPY|SEK|NOK|DKK|£|€|₹|¥|\$`;
+const CURRENCY_BEFORE = String.raw`R\$|BRL|US\s?\$|USD\s?\$?|CA\$|C\$|CAD\s?\$?|AU\$|A\$|AUD\s?\$?|NZ\$|HK\$|HKD|SGD\s?\$?|S\$|MX\$|MXN|(?<![a-z])Rs\.?|GBP\s?£?|EUR\s?€?|PLN|CHF|INR|JPY|SEK|NOK|DKK|£|€|₹|¥|\$`;
 // Indian grouping first ("25,00,000": lakhs and crores in pairs of digits), then
 // thousands grouped by ',', '.', an apostrophe (Swiss "120'000") or a (thin/no-break)
 // space, with optional decimals; or a plain number. Each separator of the latter must
@@ -92,7 +92,7 @@ function nextAmount(text: string, from: number): AmountMatch | null {
 const K_WORDS = ['k'];
 const LAKH_WORDS = ['lakhs', 'lakh', 'lacs', 'lac', 'lpa'];
 const MULT_WORDS = ['million', 'billion', 'mn', 'bn', 'm', 'b'];
-const CURRENCY_AFTER = ['usd', 'cad', 'gbp', 'eur', 'pln', 'chf', 'aud', 'inr', 'sgd', 'nzd', 'hkd', 'brl', 'jpy', 'sek', 'nok', 'dkk', 'zł', '€', '£'];
+const CURRENCY_AFTER = ['usd', 'cad', 'gbp', 'eur', 'pln', 'chf', 'aud', 'inr', 'sgd', 'nzd', 'hkd', 'mxn', 'brl', 'jpy', 'sek', 'nok', 'dkk', 'zł', '€', '£'];
 const PERIOD_WORDS = ['yr', 'year', 'annum', 'hr', 'hour', 'h', 'month', 'mo', 'week', 'wk', 'day'];
 
 const isSpace = (c: number) => c === 32 || c === 0xa0;
@@ -138,7 +138,7 @@ function isLetterOr(cp: number, orNumber: boolean): boolean {
 }
 
 const CURRENCY_CODES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:CA\$|C\$|CAD)/, 'CAD'], [/^(?:AU\$|A\$|AUD)/, 'AUD'], [/^NZ/, 'NZD'], [/^SGD/, 'SGD'],
+  [/^(?:CA\$|C\$|CAD)/, 'CAD'], [/^(?:AU\$|A\$|AUD)/, 'AUD'], [/^NZ/, 'NZD'], [/^S(?:GD|\$)/, 'SGD'], [/^MX/, 'MXN'], [/^Rs/i, 'INR'],
   [/^(?:GBP|£)/, 'GBP'], [/^(?:EUR|€)/, 'EUR'], [/^(?:PLN|zł)/, 'PLN'], [/^CHF/, 'CHF'], [/^(?:INR|₹)/, 'INR'],
   [/^(?:R\$|BRL)/, 'BRL'], [/^HK/, 'HKD'], [/^(?:JPY|¥)/, 'JPY'], [/^SEK/, 'SEK'], [/^NOK/, 'NOK'], [/^DKK/, 'DKK'],
   [/^(?:US|\$)/, 'USD'],
@@ -149,7 +149,7 @@ const CURRENCY_CODES: ReadonlyArray<readonly [RegExp, string]> = [
  * an order of magnitude or more above the dollar's (the others count as 1). Only to
  * judge which sizes of figure are plausible pay for a period, never shown or converted.
  */
-const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = { PLN: 4, BRL: 5, HKD: 8, SEK: 10, NOK: 10, DKK: 7, INR: 80, JPY: 150 };
+const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = { PLN: 4, BRL: 5, HKD: 8, SEK: 10, NOK: 10, DKK: 7, MXN: 17, INR: 80, JPY: 150 };
 
 /** A figure in `currency` at about the dollar's scale. */
 function dollarScale(value: number, currency: string): number {
@@ -167,9 +167,11 @@ const PERIOD_OF_WORD: Record<string, SalaryPeriod> = {
   month: 'month', mo: 'month', week: 'week', wk: 'week', day: 'day',
 };
 
+const LAKH_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
+
 /** "81,094.00" → 81094, "70.000" → 70000, "2 000" → 2000, "120'000" → 120000, "25,00,000" → 2500000, "40.00" → 40. */
 function parseNumber(raw: string): number {
-  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  if (LAKH_GROUPING.test(raw)) return Number(raw.replace(/,/g, ''));
   const grouped = /^(\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3})+)(?:[.,](\d{1,2}))?$/.exec(raw);
   if (grouped) {
     const whole = Number(grouped[1]!.replace(/[^\d]/g, ''));
@@ -186,6 +188,8 @@ interface Amount {
   bareDollar: boolean;
   thousands: boolean;
   lakh: boolean;
+  /** Digits grouped in lakhs and crores ("25,00,000"). */
+  lakhGrouped: boolean;
   /** Millions/billions: company money, never pay. */
   huge: boolean;
   period: SalaryPeriod | null;
@@ -200,6 +204,7 @@ function readAmount(g: AmountMatch): Amount {
     bareDollar: g.cur === '$' && !g.cur2,
     thousands: Boolean(g.k),
     lakh: Boolean(g.lakh),
+    lakhGrouped: LAKH_GROUPING.test(g.num),
     huge: Boolean(g.mult),
     period: g.per ? PERIOD_OF_WORD[g.per.toLowerCase()] ?? null : null,
   };
@@ -209,11 +214,11 @@ function readAmount(g: AmountMatch): Amount {
 
 // Words that say the figure is pay.
 // (Lower case, tested with testLower: see PERIOD_AFTER.)
-const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?|wynagrodzenie|l[öø]nn?)\b/;
+const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?|wynagrodzenie|stawka|l[öø]nn?|tjm|tagessatz|stundensatz)\b/;
 // …or follow it at once ("$92,000 - $113,000 Salary/year", "$45 per hour").
 const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/;
 // The figure belongs to something else when one of these precedes it in the same sentence…
-const NOT_PAY_BEFORE = /\b(?:bonus|stipend|allowance|budget|reimburse\w*|incentive|match(?:ing)?|401\s?\(?k|403\s?\(?b|revenue|ARR|funding|raised|valuation|invest\w*|donations?|worth|grants?|prize|credits?|spend|costs?|premiums?|deductible|referral|relocation|sign[- ]on|signing|subsidi[sz]ed|industry|market (?:size|cap))\b/i;
+const NOT_PAY_BEFORE = /\b(?:bonus|stipend|allowance|budget|reimburse\w*|incentive|match(?:ing)?|401\s?\(?k|403\s?\(?b|revenue|ARR|funding|raised|valuation|invest\w*|donations?|worth|grants?|prize|credits?|spend|costs?|premiums?|deductible|referral|relocation|sign[- ]on|signing|subsidi[sz]ed|industry|market (?:size|cap)|sav(?:e|es|ed|ing|ings))\b/i;
 // …or names it right after ("$20K relocation bonus", "$100/month wellness stipend").
 // (Tested by notPayAfter below: the same as
 //   /^[ \t*_]*(?:[\w-]+[ \u00a0]){0,3}?(?:bonus|…)\b/i
@@ -225,15 +230,16 @@ const NOT_PAY_WORD = /(?:bonus|stipend|allowance|budget|reimbursement|incentive|
 // "brutos anuales", "brut par an", "brutto pro Jahr", "lordi annui", "por ano", "per jaar"…
 const PERIOD_AFTER: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:year|annum|yr)\b|annually|annual|yearly|p\.?\s?a\.?(?![a-z])|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:anuales|anual|al a[ñn]o|por a[ñn]o|par an|annuels?|\/\s?an\b|(?:pro|im) jahr|j[äa]hrlich|annui|all['’]anno|por ano|anuais|per jaar|jaarlijks))/, 'year'],
-  [/^[\s*_)(]*(?:(?:per|an|a|\/)\s?(?:hour|hr|h)\b|hourly\b|por hora|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur)/, 'hour'],
+  [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:hour|hr|h)\b|hourly\b|por hora|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur|\/\s?godz|za godzin[ęe])/, 'hour'],
   [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?(?:month|mo)\b|monthly\b|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|al mese|mensili|per maand|\/\s?m[eê]s))/, 'month'],
   [/^[\s*_)(]*(?:(?:per|a|\/)\s?(?:week|wk)\b|weekly\b)/, 'week'],
-  [/^[\s*_)(]*(?:(?:per|a|\/)\s?day\b|daily\b)/, 'day'],
+  [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?day\b|daily\b|par jour|\/\s?jour|pro tag|por d[ií]a|al d[ií]a|\/\s?dzie[ńn]|dziennie|za dzie[ńn])/, 'day'],
 ];
 const PERIOD_BEFORE: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/\b(?:hourly|per hour)\b/i, 'hour'],
   [/\b(?:monthly|per month)\b/i, 'month'],
-  [/\b(?:daily|day) rate\b/i, 'day'],
+  [/\b(?:(?:daily|day) rate|tjm|taux journalier|tagessatz)\b/i, 'day'],
+  [/\bstundensatz\b/i, 'hour'],
   [/\b(?:weekly|per week)\b/i, 'week'],
 ];
 const RANGE_JOIN = /^\s*(?:\\?[-–—~]|to|and|a|à|et|y|e|bis|und|al|tot)\s*$/i;
@@ -322,13 +328,19 @@ function candidate(text: string, a: Amount, b: Amount | null, defaultCurrency: s
   if (last.lakh) hi *= 100_000;
   if (!b) hi = lo;
   if (hi < lo) return null;
-  const written = (a.bareDollar && !last.bareDollar ? last.currency : null) ?? a.currency ?? last.currency ?? (last.lakh ? 'INR' : null);
+  // Lakhs, written as a word or in their digit grouping ("8,00,000"), are Indian rupees.
+  const written = (a.bareDollar && !last.bareDollar ? last.currency : null) ?? a.currency ?? last.currency ??
+    (last.lakh || a.lakhGrouped || last.lakhGrouped ? 'INR' : null);
   const before = sentenceBefore(text, a.start, 120);
   if (NOT_PAY_BEFORE.test(before)) return null;
   if (notPayAfter(text.slice(last.end, last.end + 60))) return null;
-  const explicitPeriod = a.period ?? last.period ?? periodAfter(text, last.end) ?? periodBefore(text, a.start) ?? (last.lakh ? 'year' : null);
+  const statedPeriod = a.period ?? last.period ?? periodAfter(text, last.end);
+  const explicitPeriod = statedPeriod ?? periodBefore(text, a.start) ?? (last.lakh ? 'year' : null);
   const window = text.slice(Math.max(0, a.start - 150), a.start);
-  const cued = testLower(PAY_CUE, window) || testLower(PAY_CUE_AFTER, text.slice(last.end, last.end + 25));
+  // A range in a written currency with its period after it ("$150,000 - $190,000 per
+  // year", "£550 - £650 per day") states pay by itself; other figures need a pay word.
+  const cued = testLower(PAY_CUE, window) || testLower(PAY_CUE_AFTER, text.slice(last.end, last.end + 25)) ||
+    (b !== null && (a.currency ?? last.currency) !== null && statedPeriod !== null);
   // A bare number is pay only when it says so: "Pay 45-70 per hour", "Salary: 100-120k".
   if (!written) {
     const near = text.slice(Math.max(0, a.start - 40), a.start);
