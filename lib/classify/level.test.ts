@@ -28,6 +28,10 @@ describe('classifyLevel: the title decides first', () => {
     // "Member of Technical Staff" is a company's name for every engineer, not the staff level.
     ['Member of Technical Staff, Machine Learning', 'mid'],
     ['Senior Member of Technical Staff - ML Infrastructure', 'senior'],
+    ['Associate Professor of Machine Learning', 'mid'],
+    ['Leitender Data Scientist (m/w/d)', 'senior'],
+    ['Leitende*r Machine Learning Engineer*in', 'senior'],
+    ['Machine Learning Engineer - Fresher', 'entry'],
     ['Principal Data Scientist', 'senior'],
     ['Lead Data Scientist', 'senior'],
     ['AI Software Appications Engineer - Technical Lead / Principal', 'senior'],

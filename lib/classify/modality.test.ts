@@ -18,6 +18,8 @@ describe('detectModalities', () => {
     ['multimodal', 'Train vision-language models (VLMs) on multimodal data', ['multimodal']],
     ['CV next to ML words', 'Background in ML/CV research', ['vision']],
     ['several, in canonical order', 'LLM agents, then OCR, then NLP', ['nlp', 'llm', 'vision']],
+    ['PPO beside other RL methods', 'Post-training with PPO, DPO or GRPO', ['rl']],
+    ['BERT in a list of models', 'Fine-tune BERT, RoBERTa or T5; build BERT-based classifiers', ['nlp']],
   ])('%s', (_name, description, expected) => {
     expect(detect(description)).toEqual(expected);
   });
@@ -27,6 +29,8 @@ describe('detectModalities', () => {
     ['CV as a résumé', 'Please send your CV and a cover letter. Upload your CV here.'],
     ['company vision', 'Share our vision and help shape the long-term vision of the company.'],
     ['freedom of speech', 'We value freedom of speech and open discussion.'],
+    ['a PPO health plan', 'We offer medical (PPO and HMO options), dental and vision insurance.'],
+    ['Bert the recruiter', 'Neem contact op met Bert van Dijk voor vragen.'],
     ['random words', 'Great communication skills, ownership, and a bias for action.'],
   ])('ignores %s', (_name, description) => {
     expect(detect(description, 'Software Engineer')).toEqual([]);
