@@ -18,14 +18,26 @@ const MAX_SCAN = 50_000;
 const MAX_MENTIONS = 100;
 const MAX_CANDIDATES = 300;
 
+// English, then German, French, Spanish, Portuguese, Italian and Dutch words for one to ten
+// (a unit must follow, so "due", "sei" or "un" elsewhere are not read as figures).
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  ein: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  um: 1, uma: 1, dois: 2, duas: 2, três: 3, sete: 7, oito: 8, nove: 9, dez: 10,
+  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10,
+  een: 1, twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10,
 };
-// Digits may be glued to the previous word in scraped text ("university1-2 years").
-const NUM = String.raw`((?<![\d$£€])(?<!\d[.,])\d{1,2}(?:\.5)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b)`;
-// English, Spanish, Portuguese, French, German, Italian, Dutch.
-const UNIT = String.raw`(?:years?|yrs?|yoe|a[ñn]os|ans|jahren?|anni|jaar)(?![\w-])`;
+// Digits may be glued to the previous word in scraped text ("university1-2 years"). The
+// words are listed longest first where one begins another ("uno" before "un").
+const NUM = String.raw`((?<![\d$£€])(?<!\d[.,])\d{1,2}(?:\.5)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|` +
+  String.raw`einem|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|une|uno|una|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|` +
+  String.raw`dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|uma|um|dois|duas|três|sete|oito|nove|dez|due|tre|quattro|cinque|sei|sette|otto|dieci|` +
+  String.raw`een|twee|drie|vijf|zes|zeven|negen|tien)(?![\wäöüéèêçñ]))`;
+// English, Spanish, Portuguese, French, German, Italian, Dutch, Polish.
+const UNIT = String.raw`(?:years?|yrs?|yoe|a[ñn]os?|ans|jahr(?:e|en)?|ann[oi]|jaar|lata?|roku?)(?![\w-])`;
 // The patterns run on the anchor windows below are written in lower case and run without
 // the i flag on the lower-cased windows (lower-case.ts): the same matches, about half the
 // compile cost (paid on every page load), and faster runs.
@@ -96,11 +108,11 @@ const ZERO_RE =
 // nice-to-have ones below are written in lower case and tested on lower-cased text
 // (testLower): case-insensitive regexes compile about twice as slowly, on every page load.
 const EXPERIENCE_AFTER =
-  /\b(?:experience|exp|experienced|background|track record|expertise|proficiency)\b|exp[ée]rienc|experi[êe]ncia|erfahrung|esperienza|ervaring/;
+  /\b(?:experience|exp|experienced|background|track record|expertise|proficiency)\b|exp[ée]rienc|experi[êe]ncia|erfahrung|esperienza|ervaring|do[śs]wiadczeni/;
 const EXPERIENCE_LEAD =
   /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali)|software|engineering|machine|ml\b|research|\((?:required|preferred)\)|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/;
 // "Experiencia de 4 años", "Berufserfahrung: 2-3 Jahre" (German glues it into compounds).
-const EXPERIENCE_BEFORE = /(?:\bexperience\b|\bexperiencia|\bexperi[êe]ncia|\bexp[ée]rience|erfahrung|\besperienza|\bervaring)[^.\n]{0,40}$/;
+const EXPERIENCE_BEFORE = /(?:\bexperience\b|\bexperiencia|\bexperi[êe]ncia|\bexp[ée]rience|erfahrung|\besperienza|\bervaring|do[śs]wiadczeni)[^.\n]{0,40}$/;
 const NOT_EXPERIENCE_AFTER =
   /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b))/;
 const NOT_EXPERIENCE_BEFORE =
@@ -271,7 +283,8 @@ function degreeOf(text: string, m: { start: number; end: number }, prevEnd: numb
 export const ANCHOR_WORDS: ReadonlyArray<readonly [string, keyof Anchors | null, readonly string[]]> = [
   ['years?|yrs?|yoe', 'year', ['year', 'yr', 'yrs', 'yoe']],
   ['months?', 'month', ['mont']],
-  ['a[ñn]os|ans(?![\\w])|jahre|anni(?![\\w])|jaar', null, ['años', 'anos', 'ans', 'jahr', 'anni', 'jaar']],
+  ['a[ñn]os?|ans(?![\\w])|jahr|ann[oi](?![\\w])|jaar|lata?(?![\\w])|roku?(?![\\w])', null,
+    ['año', 'años', 'ano', 'anos', 'ans', 'jahr', 'anno', 'anni', 'jaar', 'lat', 'lata', 'rok', 'roku']],
   ['experience', 'experience', ['expe']],
   ['grad', 'grad', ['grad']],
   ['ideally|preferably', 'ideally', ['idea', 'pref']],
@@ -384,7 +397,7 @@ function matchesInPart(re: RegExp, part: string, start: number, limit: number, o
 
 // YEARS_RE and UPPER_BOUND_RE end in a unit (UNIT): most windows (found for "experience"
 // and the like) have none, and these two are not run there.
-const UNIT_TEXT = /y(?:r|ear|oe)|a[ñn]os|ans|jahre|anni|jaar/;
+const UNIT_TEXT = /y(?:r|ear|oe)|a[ñn]o|ans|jahr|ann[oi]|jaar|lat|rok/;
 
 /** The windows where a unit may be, by its letters in the lower-cased window. */
 function withUnit(text: string, windows: readonly Window[]): Window[] {
