@@ -265,10 +265,10 @@ const ACRONYM_AT = /ML|AI|LLM|NLP|GenAI|CV/g;
 /** The alternatives in the order the regex above tries them (LLMs? is greedy). */
 const ACRONYMS = ['ML', 'AI', 'LLMs', 'LLM', 'MLOps', 'NLP', 'GenAI', 'CV'] as const;
 // The words likewise: the same result as
-//   /(?<![\p{L}\p{N}])(?:machine[- ]learning|artificial intelligence|deep learning|data scien\w+|computer vision|generative|neural networks?|large language models?)(?![\p{L}\p{N}])/iu
+//   /(?<![\p{L}\p{N}])(?:machine[- ]learning|artificial intelligence|deep learning|reinforcement learning|natural language processing|data scien\w+|computer vision|generative|neural networks?|large language models?)(?![\p{L}\p{N}])/iu
 // with the letter/number checks done by isLetterOrNumber (below, after the greedy
 // match, the shorter readings the regex would backtrack to: "networks?", "models?", "\w+").
-const ML_WORDS = /machine[- ]learning|artificial intelligence|deep learning|data scien\w+|computer vision|generative|neural networks?|large language models?/giu;
+const ML_WORDS = /machine[- ]learning|artificial intelligence|deep learning|reinforcement learning|natural language processing|data scien\w+|computer vision|generative|neural networks?|large language models?/giu;
 
 let letterOrNumber: RegExp | null = null;
 let letterOrNumberI: RegExp | null = null;
@@ -287,7 +287,8 @@ function isLetterOrNumber(cp: number, caseless = false): boolean {
 function wordEnds(word: string): number[] {
   const n = word.length;
   const first = word.charCodeAt(0) | 32;
-  // Only "data scien\w+" starts with "da"; only "neural networks?" with n; only "large language models?" with l.
+  // Only "data scien\w+" starts with "da"; of the words that start with n or l, only "neural networks?" and
+  // "large language models?" may end in an optional s.
   if (first === 100 && (word.charCodeAt(1) | 32) === 97) {
     const ends: number[] = [];
     for (let e = n; e > 10; e--) ends.push(e); // \w+: any shorter run of at least one

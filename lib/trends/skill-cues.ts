@@ -113,10 +113,15 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('automl', String.raw`AutoML|Auto-?ML|AutoGluon|auto-sklearn|H2O(?:\.ai)?|DataRobot|TPOT|Vertex AI AutoML|automated machine learning`),
 
   // ---- llm-as-classifier: LLM APIs in place of custom models ----
-  cue('llm-as-classifier', String.raw`prompts|prompting|prompt (?:engineering|design|templates?|tuning|chaining|optimi[sz]ation|management|librar(?:y|ies)|iteration)|system prompts?|GPT(?:-?\d\w*)?|ChatGPT|OpenAI|Anthropic|Claude|Gemini|Mistral|Azure OpenAI|LangChain|LlamaIndex|retrieval[- ]augmented(?: generation)?|(?:LLM|GenAI|GPT)[- ](?:powered|based|driven)|(?:leverag|us|integrat|apply|build)(?:e|es|ed|ing)? (?:\w+ )?(?:LLMs?|large language models?|generative AI|GenAI)`, 1, {
+  cue('llm-as-classifier', String.raw`prompts|prompting|prompt (?:engineering|design|templates?|tuning|chaining|optimi[sz]ation|management|librar(?:y|ies)|iteration)|system prompts?|GPT(?:-?\d\w*)?|ChatGPT|OpenAI|Anthropic|Gemini|Mistral|Azure OpenAI|LangChain|LlamaIndex|retrieval[- ]augmented(?: generation)?|(?:LLM|GenAI|GPT)[- ](?:powered|based|driven)|(?:leverag|us|integrat|apply|build)(?:e|es|ed|ing)? (?:\w+ )?(?:LLMs?|large language models?|generative AI|GenAI)`, 1, {
     notNear: /\b(?:prompt(?:ly)? (?:payment|response|attention)|respond promptly|prompt injection)\b/i,
-    // OpenAI's Triton is a GPU kernel language, not an LLM API.
-    notAfter: /^\s*Triton\b/,
+    // OpenAI's Triton is a GPU kernel language and its Gym a set of RL environments, not LLM APIs.
+    notAfter: /^\s*(?:Triton|Gym(?:nasium)?)\b/,
+  }),
+  // Claude is also a first name ("Contact: Claude Martin, Head of Data"): not before a surname.
+  cue('llm-as-classifier', String.raw`Claude`, 1, {
+    notAfter: /^ (?!(?:Code|Sonnet|Opus|Haiku|API|Instant|Enterprise|Pro|Desktop|AI|Max|Team|Agent)\b)[A-ZÀ-Ý][a-zà-ÿ]+/,
+    notNear: /\b(?:prompt(?:ly)? (?:payment|response|attention)|respond promptly|prompt injection)\b/i,
   }),
   cue('llm-as-classifier', String.raw`LLMs?|large language models?`, 1, {
     // Deploying or serving LLMs is model-ops; it does not say the job builds on them.
@@ -130,7 +135,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('llm-as-classifier', String.raw`RAG`, 1, { caseSensitive: true }),
 
   // ---- synthetic-data: LLM data generation, augmentation ----
-  cue('synthetic-data', String.raw`synthetic data(?: generation)?|data generation|data augmentation|LLM[- ](?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`, 1, {
+  cue('synthetic-data', String.raw`synthetic (?:training )?data(?:sets?)?(?: generation)?|data generation|data augmentation|LLM[- ](?:based )?(?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|(?:generat|creat)(?:e|es|ed|ing) (?:(?:synthetic|training|labell?ed|realistic|high[- ]quality) ){1,2}(?:data|datasets?)|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`, 1, {
     // "generating data visualizations" is reporting, not making training data.
     notAfter: /^[\s-]*(?:visuali[sz]ations?|insights?|reports?|dashboards?|driven|stories|products?)\b/i,
   }),
