@@ -20,6 +20,9 @@ describe('detectModalities', () => {
     ['several, in canonical order', 'LLM agents, then OCR, then NLP', ['nlp', 'llm', 'vision']],
     ['PPO beside other RL methods', 'Post-training with PPO, DPO or GRPO', ['rl']],
     ['BERT in a list of models', 'Fine-tune BERT, RoBERTa or T5; build BERT-based classifiers', ['nlp']],
+    ['German', 'Erfahrung in der Verarbeitung natürlicher Sprache und der Analyse von Zeitreihen', ['nlp', 'time-series']],
+    ['French', 'Traitement automatique du langage naturel et vision par ordinateur', ['nlp', 'vision']],
+    ['Spanish', 'Experiencia en procesamiento de lenguaje natural y aprendizaje por refuerzo', ['nlp', 'rl']],
   ])('%s', (_name, description, expected) => {
     expect(detect(description)).toEqual(expected);
   });
