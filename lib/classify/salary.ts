@@ -20,7 +20,7 @@ const CURRENCY_BEFORE = String.raw`R\$|BRL|US\s?\$|USD\s?\$?|CA\$|C\$|CAD\s?\$?|
 // thousands grouped by ',', '.', an apostrophe (Swiss "120'000") or a (thin/no-break)
 // space, with optional decimals; or a plain number. Each separator of the latter must
 // be followed by exactly three digits.
-const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?`;
+const NUMBER = String.raw`\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d)|\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?`;
 // What may follow the number ("k", "lakh", "million", "+", "USD", "/ year") is read by
 // nextAmount below, not by the regex: as regex syntax under the u flag, its letter and
 // number checks cost about 2 ms to compile, on every page load. The regex finds where
@@ -167,7 +167,7 @@ const PERIOD_OF_WORD: Record<string, SalaryPeriod> = {
   month: 'month', mo: 'month', week: 'week', wk: 'week', day: 'day',
 };
 
-const LAKH_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
+const LAKH_GROUPING = /^\d{1,2}(?:,\d{2}){1,4},\d{3}$/;
 
 /** "81,094.00" → 81094, "70.000" → 70000, "2 000" → 2000, "120'000" → 120000, "25,00,000" → 2500000, "40.00" → 40. */
 function parseNumber(raw: string): number {

@@ -115,6 +115,9 @@ function adversarialInputs(): Array<{ name: string; input: ClassifyInput }> {
     d('1 MB "1 " then "years"', repeatTo('1 ', MB) + 'years'),
     d('1 MB "a"', 'a'.repeat(MB)),
     d('1 MB digits', '1'.repeat(MB)),
+    // Pairs of digits between commas almost make lakh grouping ("1,00,000"), apostrophes Swiss thousands.
+    d('1 MB "12,"', repeatTo('12,', MB)),
+    d('1 MB "Salary: 1\'000\'"', 'Salary: ' + repeatTo("1'000'", MB)),
     d('1 MB spaces then "5 years"', ' '.repeat(MB) + '5 years of experience'),
     d('1 MB newlines', '\n'.repeat(MB)),
     d('1 MB "minimum 3, "', repeatTo('minimum 3, ', MB)),
