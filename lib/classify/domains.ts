@@ -18,7 +18,7 @@ export interface Domain {
 export const DOMAINS: readonly Domain[] = [
   {
     id: 'healthcare', name: 'Healthcare',
-    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar",
+    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar|gezondheidszorg|zorg(?:data|sector|verzekeraars?|instellingen|domein)",
     // "Platform Health", "Model Health": how well a system runs, not the health industry.
     titlePattern: 'health ?care|clinical|medical|pathology|oncology|medicine|(?<!(?:platform|system|service|model|data|site|fleet|cluster|infrastructure|network|pipeline|account|code|app) )health',
   },
@@ -29,7 +29,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'finance', name: 'Finance',
-    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers",
+    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|finanzsektor|finanzbranche",
     titlePattern: 'financ\\w*|fintech|fraud|risk|trading|banking|credit|payments?|financial crimes?|aml|quant',
   },
   {
@@ -44,7 +44,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'energy', name: 'Energy & utilities',
-    pattern: "energy(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie|energ[ií]a",
+    pattern: "energy(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie[a-zß-ÿ]*|energ[ií]a",
     // Not Power BI or Power Platform, nor a grid search.
     titlePattern: 'energy|utilit(?:y|ies)|power(?! (?:bi|platform|apps?|automate|query|pivot|users?)\\b)|grid(?! search)',
   },
@@ -70,7 +70,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'recommendations', name: 'Recommender systems',
-    pattern: "recommend(?:ation|er)s? (?:(?:or|and|&) [\\w-]+ )?(?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
+    pattern: "recommend(?:ation|er)s? (?:(?:or|and|&) [\\w-]+ )?(?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|empfehlungs(?:systemen?|algorithmen|modelle?n?)|personalisierung|syst[eè]mes? de recommandation|sistemas? de recomendaci[oó]n|aanbevelingssystemen?|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
     titlePattern: 'recommend\\w*|personali[sz]ation|recsys|relevance',
   },
   {

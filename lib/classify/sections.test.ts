@@ -107,6 +107,12 @@ describe('sections', () => {
     ['plain heading lines', 'Intro.\nResponsibilities\nDo things.\nQualifications\nKnow things.', ['other', 'responsibilities', 'requirements']],
     ['setext headings', 'Who You Are\n-----------\n\nCurious.\n\nWho We Are\n----------\n\nA company.', ['requirements', 'about']],
     ['inline heading with content', 'Skills: Python.\nNice to have: Tableau, Spotfire', ['requirements', 'preferred']],
+    // Benefit headings written as a plain line, often as a question.
+    ['benefits as a question (boilerplate either way)', 'Requirements\nPython.\nWhy join us?\nBank holidays.', ['requirements', 'about']],
+    ['what is in it for you', 'Requirements\nPython.\nWhat\u2019s in it for you\nPrivate medical insurance.', ['requirements', 'benefits']],
+    ['life at the company', 'Requirements\nPython.\nLife at Acme\n25 days off.', ['requirements', 'about']],
+    ['Dutch', 'Wat ga je doen?\nModellen bouwen.\nWat vragen wij?\nPython.\nWat bieden wij?\nPensioen.', ['responsibilities', 'requirements', 'benefits']],
+    ['German', 'Das bringst du mit\nPython.\nDas bieten wir\nUrlaub.', ['requirements', 'benefits']],
   ])('%s', (_name, text, kinds) => {
     expect(sections(text).map((s) => s.kind)).toEqual(kinds);
     expectContiguous(text);
