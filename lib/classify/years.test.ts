@@ -28,6 +28,9 @@ describe('extractYears: stated minimums', () => {
     ['months', 'Requires 18 months of experience with PyTorch', 1.5],
     ['YOE', 'Must have: 4+ YOE with Kubernetes', 4],
     ['a decade', 'You bring over a decade of hands-on experience building ML systems', 10],
+    ['Dutch range', 'Je hebt 2 tot 4 jaar ervaring in data science', 2],
+    ['no prior work experience', 'No prior work experience is required.', 0],
+    ['prior experience not required', 'Prior work experience is not required.', 0],
     ['German number word', 'Sie bringen fünf Jahre Berufserfahrung im Bereich ML mit', 5],
     ['German singular', 'Mindestens 1 Jahr Berufserfahrung', 1],
     ['French number word', "Vous avez au moins trois ans d'expérience en data science", 3],
@@ -58,6 +61,8 @@ describe('extractYears: several figures', () => {
     ['bachelor route in the middle', "Master's degree and one year of research experience. Employer will accept a Bachelor's degree or foreign equivalent and five years of research or work experience", 5],
     ['no bachelor route: the first stated', 'Minimum Requirements: PhD + 2 years or Masters plus 5 years of experience in Operations Research', 2],
     ['route without a degree', 'Graduate level degree in quantitative discipline with at least 2 years of work experience; 6+ years of relevant post-collegiate work experience without graduate degree', 2],
+    ['options: the bachelor\'s', "Option 1: Bachelor's degree in Statistics and 3 years' experience in analytics.\nOption 2: Master's degree in Statistics and 1 year's experience in analytics.\nOption 3: 5 years' experience in analytics.", 3],
+    ['a degree-in-lieu figure beside a requirement', "* 2+ years of experience with Python\n* Bachelor's degree or 4 years of equivalent work experience", 2],
     ['minimum, ideally more', '* Minimum 3, ideally 5+ years of experience working as an ML engineer', 3],
     ['preferred years do not raise the minimum', 'Minimum qualifications:\n2+ years related experience.\nPreferred qualifications:\n4+ years related experience (e.g., statistics, predictive analytics)', 2],
     ['nice-to-have years count when alone', '**PREFERRED QUALIFICATIONS**\n\n* 3+ years of experience building and deploying machine learning models', 3],
@@ -98,6 +103,11 @@ describe('extractYears: years that are not experience', () => {
     ['product age', 'a product that brings a two thousand year old profession into the digital age'],
     ['per year', 'The base salary range for this role is $150,000 - $200,000 per year.'],
     ['nothing stated', 'We are looking for a Machine Learning Engineer to join our team.'],
+    // The route without a degree: LABELS.md takes the bachelor's route, which asks no years here.
+    ['years in lieu of a degree', "Bachelor's degree or 4 years of equivalent work experience"],
+    ['degree or equivalent years', "Bachelor's degree or equivalent (minimum 12 years) work experience"],
+    ['graduates sent elsewhere', 'Recent graduates should apply to our New Grad posting instead.'],
+    ['graduates turned away', 'This role is not suitable for recent graduates.'],
   ])('%s → null', (_name, description) => {
     expect(years(description)).toBeNull();
   });

@@ -52,7 +52,7 @@ const A_DECADE_RE = /\b(?:(?:at least|over|more than)\s{1,3})?(?:a|one)\s{1,3}de
 // Every part is optional-once with bounded whitespace, so matching stays linear.
 const YEARS_RE = new RegExp(
   String.raw`${NUM}(?:\s{0,2}\(\d{1,2}\))?\s{0,2}(\+|-?\s?plus\b|or more\b|or greater\b|or above\b)?` +
-    String.raw`(?:\s{0,2}(-to-|-|–|—|to\b|and\b|a\b|à|y\b|e\b|bis\b|\s)\s{0,2}${NUM}\s{0,2}\+?)?\s{0,2}\+?\s{0,2}${UNIT}`,
+    String.raw`(?:\s{0,2}(-to-|-|–|—|to\b|and\b|a\b|à|y\b|e\b|bis\b|tot\b|do\b|\s)\s{0,2}${NUM}\s{0,2}\+?)?\s{0,2}\+?\s{0,2}${UNIT}`,
   'g',
 );
 // "Minimum 3, ideally 5+ years": the required figure is not followed by "years".
@@ -102,7 +102,22 @@ function mayStateUpperBound(lower: string): boolean {
 // "5+ experience with software engineering": the unit was left out.
 const PLUS_EXPERIENCE_RE = /(?<![\d.,$£€])(\d{1,2})\+\s{0,2}(?:of\s{1,2})?experience\b/g;
 const ZERO_RE =
-  /\b(?:no (?:prior |previous |professional |industry )?experience (?:is )?(?:required|necessary|needed)|recent (?:college |university )?grad(?:uate)?s?\b|new grad(?:uate)?s? (?:are )?welcome|fresh graduates?|graduates (?:are )?welcome)/g;
+  /\b(?:no (?:(?:prior|previous|professional|industry|work|relevant) ){0,2}experience (?:is )?(?:required|necessary|needed)|(?:prior|previous) (?:(?:work|professional|industry) )?experience (?:is )?not (?:required|necessary|needed)|recent (?:college |university )?grad(?:uate)?s?\b|new grad(?:uate)?s? (?:are )?welcome|fresh graduates?|graduates (?:are )?welcome)/g;
+// "This role is not suitable for recent graduates", "recent graduates should apply through
+// our campus programme": the posting turns graduates away or sends them elsewhere.
+const TURNED_AWAY =
+  /\b(?:not (?:suitable|open|intended|eligible|a fit|for)|isn['’]?t (?:suitable|open|for)|aren['’]?t (?:eligible|suitable)|should apply|apply (?:through|via|to|on|at) (?:our|the)|campus|instead)\b/;
+
+// "Bachelor's degree or 4 years of equivalent experience", "in lieu of a degree, 6 years":
+// the figure is the route without the degree. LABELS.md takes the bachelor's route, which
+// asks no years of its own here, so such a figure is not a minimum.
+const IN_LIEU_BEFORE =
+  /(?:\b(?:degree|bachelor['’]?s?|b\.?sc?\.?|b\.?a\.?|diploma)\b[^.;\n]{0,40}\bor\s+(?:an?\s+)?(?:equivalent\s+)?(?:\(\s*)?(?:(?:a\s+)?(?:minimum|min\.?|at least)\s+(?:of\s+)?)?|\bin lieu of (?:an?\s+)?(?:[\w'’-]+\s+){0,2}degree,?\s+(?:[\w'’-]+\s+){0,2})$/;
+const IN_LIEU_AFTER = /^\W{0,3}(?:of\s+)?(?:relevant\s+|related\s+)?equivalent\s+(?:work\s+|professional\s+|industry\s+)?experience|^[^.;\n]{0,40}\bin lieu of (?:an?\s+)?(?:[\w'’-]+\s+){0,2}degree/;
+
+function inLieuOfDegree(text: string, start: number, end: number): boolean {
+  return testLower(IN_LIEU_BEFORE, sentenceBefore(text, start, 120)) || testLower(IN_LIEU_AFTER, clauseAfter(text, end, 80));
+}
 
 // Context that makes a number of years experience (or not). These patterns and the
 // nice-to-have ones below are written in lower case and tested on lower-cased text
@@ -171,7 +186,9 @@ function isHeadingMark(c: number): boolean {
 
 type Degree = 'bachelor' | 'master' | 'phd' | 'none';
 const DEGREE_WORDS: Array<[Degree, RegExp]> = [
-  ['bachelor', /\b(?:bachelor|undergraduate|4-year degree|four-year degree|college degree)|\b(?:B\.?S\.?c?|B\.?A\.?|BSc|BEng|BSCS)(?![\w])/g],
+  // The words in any case ("Bachelor's"); the abbreviations in capitals only ("BS", not "bs").
+  ['bachelor', /\b(?:bachelor|undergraduate|4-year degree|four-year degree|college degree)/gi],
+  ['bachelor', /\b(?:B\.?S\.?c?|B\.?A\.?|BSc|BEng|BSCS)(?![\w])/g],
   ['master', /\b(?:master|graduate(?: level)? degree|advanced degree)|\b(?:M\.?S\.?c?|MSc|MSCS|MEng|MBA|M\.A\.)(?![\w])/gi],
   ['phd', /\b(?:ph\.?\s?d|doctorate|doctoral)/gi],
 ];
@@ -271,8 +288,12 @@ function degreeOf(text: string, m: { start: number; end: number }, prevEnd: numb
   const sep = after.search(/;|\bor\b/);
   if (sep >= 0) after = after.slice(0, sep);
   if (WITHOUT_DEGREE.test(after)) return 'none';
-  return lastDegreeIn(clauseBefore) ?? firstDegreeIn(after) ?? lastDegreeIn(before);
+  // "Option 3: 5 years of experience", beside options with degrees: the route without one.
+  const degree = lastDegreeIn(clauseBefore) ?? firstDegreeIn(after) ?? lastDegreeIn(before);
+  return degree ?? (OPTION_LINE.test(text.slice(lineStart(text, m.start, 120), m.start)) ? 'none' : null);
 }
+
+const OPTION_LINE = /^\W{0,4}option\s*\d\b/i;
 
 // Every pattern below needs one of these words near it: find them and run the patterns
 // only on short windows around them (most of a posting has none). The words are looked
@@ -467,9 +488,12 @@ function findMentions(text: string): Mention[] {
     }
     raw.push({ value: 0, start: at, end, zero: true });
   }
-  if (seen.experience || seen.grad) for (const { m, at } of lowerMatchesIn(ZERO_RE, text, holding(text, windows, 'no ', 'grad'), MAX_MENTIONS)) {
-    raw.push({ value: 0, start: at, end: at + m[0].length, zero: true });
+  if (seen.experience || seen.grad) for (const { m, at } of lowerMatchesIn(ZERO_RE, text, holding(text, windows, 'no ', 'not ', 'grad'), MAX_MENTIONS)) {
+    const end = at + m[0].length;
+    const sentence = sentenceBefore(text, at, 150) + text.slice(at, end) + clauseAfter(text, end, 150);
+    if (!testLower(TURNED_AWAY, sentence)) raw.push({ value: 0, start: at, end, zero: true });
   }
+  for (let i = raw.length - 1; i >= 0; i--) if (!raw[i]!.zero && inLieuOfDegree(text, raw[i]!.start, raw[i]!.end)) raw.splice(i, 1);
   if (raw.length > MAX_MENTIONS) raw.length = MAX_MENTIONS;
   raw.sort((a, b) => a.start - b.start);
 
