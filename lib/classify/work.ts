@@ -256,7 +256,8 @@ export function decide(r: RuleInputs, params: WorkRuleParams = WORK_RULE): { lab
 
 /** The weightiest phrases for the chosen side, most weighty first; a handful. */
 function pickEvidence(scored: Scored, label: WorkLabel, title: string, description: string): Evidence[] {
-  const wanted = (tag: Side): boolean => label === 'mixed' || tag === label || tag === 'mixed';
+  // A mixed label shows both sides; building or ops only their own ("from prototype to production" argues for mixed).
+  const wanted = (tag: Side): boolean => label === 'mixed' || tag === label;
   const best = scored.hits
     .filter((h) => wanted(h.hit.cue.tag))
     .sort((a, b) => b.score - a.score);

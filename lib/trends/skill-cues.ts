@@ -252,9 +252,10 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('swe-convergence', String.raw`software development|software design|production[- ](?:quality|grade|ready|level|worthy) (?:code|software)|production code|write (?:clean|efficient|robust|high[- ]quality|well-tested|maintainable) code|code reviews?|unit tests?|unit testing|testing frameworks?|test-driven|TDD|clean code|maintainable code|well-tested|readable code|microservices?|distributed systems|system design|RESTful(?: APIs?)?|gRPC|GraphQL|SDKs?`, 1, {
     notNear: /\bnot software development\b/i,
   }),
-  // Backend work, not working with the backend team ("with backend, devops and data scientists").
+  // Backend work, not working with the backend team ("with backend, devops and data scientists");
+  // integrating "with our TypeScript backend" is backend work.
   cue('swe-convergence', String.raw`backend|back-end`, 1, {
-    notBefore: /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with)\s+(?:[\w-]+\s+){0,2}$/i,
+    notBefore: /\b(?:with|alongside|partner(?:ing)? with|collaborat\w+ with)\s+(?!(?:our|the|your|an?|their|its)\s)(?:[\w-]+\s+){0,2}$/i,
     notAfter: /^[\s,]*(?:(?:and|&) [\w-]+ )?(?:engineers?|teams?|developers?|devops)\b/i,
   }),
   // Building or serving APIs is the skill; calling a vendor's API, or an "API Gateway", is weak.
