@@ -29,12 +29,12 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'finance', name: 'Finance',
-    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|finanzsektor|finanzbranche",
-    titlePattern: 'financ\\w*|fintech|fraud|risk|trading|banking|credit|payments?|financial crimes?|aml|quant',
+    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|finanzsektor|finanzbranche|fraude|(?:risco|riesgo|risque) de cr[ée]dito?|setor financeiro|sector financiero|bfsi|bankow[a-zą-ż]*|sektor(?:ze|a)? (?:finansow|bankow)[a-zą-ż]*",
+    titlePattern: 'financ\\w*|fintech|fraud|fraude|risk|trading|banking|credit|cr[ée]dito?|payments?|financial crimes?|aml|quant',
   },
   {
     id: 'insurance', name: 'Insurance',
-    pattern: "insurance|insurtech|actuarial|underwriting|p&c|property (?:and|&) casualty|claims (?:processing|management|data)|denied claims|policyholders?|versicherung\\w*|(?<=l['’])assurance|assureurs?|aseguradoras?|sector asegurador|(?:sector|compa[ñn][ií]as?) de seguros|seguradoras?|verzekering\\w*|verzekeraars?|assicurazion[ei]|assicurativ[oa]|ubezpiecze\\w*",
+    pattern: "insurance|insurtech|actuarial|underwriting|p&c|property (?:and|&) casualty|claims (?:processing|management|data)|denied claims|policyholders?|versicherung\\w*|(?<=(?:l['’]|en |d['’]))assurance|assureurs?|aseguradoras?|sector asegurador|(?:sector|compa[ñn][ií]as?) de seguros|seguradoras?|verzekering\\w*|verzekeraars?|assicurazion[ei]|assicurativ[oa]|ubezpiecze\\w*",
     titlePattern: 'insurance|actuarial|underwriting|claims',
   },
   {
@@ -56,7 +56,7 @@ export const DOMAINS: readonly Domain[] = [
   {
     id: 'autonomous-driving', name: 'Autonomous driving',
     pattern: "autonomous (?:driving|vehicles?|trucking|cars?)|self[- ]driving|driverless|robotaxis?|avs?|adas|automated driving|automotive|iso 26262|sotif|vehicle perception",
-    titlePattern: 'autonomous|self[- ]driving|av|adas|automotive|driving',
+    titlePattern: 'autonomous|self[- ]driving|av|adas|automotive|driving|automatisiert\\w* fahren|autonome[sn]? fahren|conduite autonome|conducci[oó]n aut[oó]noma',
   },
   {
     id: 'robotics', name: 'Robotics',

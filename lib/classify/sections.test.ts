@@ -113,6 +113,9 @@ describe('sections', () => {
     ['life at the company', 'Requirements\nPython.\nLife at Acme\n25 days off.', ['requirements', 'about']],
     ['Dutch', 'Wat ga je doen?\nModellen bouwen.\nWat vragen wij?\nPython.\nWat bieden wij?\nPensioen.', ['responsibilities', 'requirements', 'benefits']],
     ['German', 'Das bringst du mit\nPython.\nDas bieten wir\nUrlaub.', ['requirements', 'benefits']],
+    ['your profile after the benefits', 'What we offer\nSalary.\nYour profile\nFive years of Python.', ['benefits', 'requirements']],
+    ['why the company', 'What we are looking for\nPython.\nWhy Flipkart?\nMedical insurance.', ['requirements', 'about']],
+    ['Polish', 'Twoje zadania\nModele.\nWymagania\nPython.\nMile widziane\nSQL.\nOferujemy\nUrlop.', ['responsibilities', 'requirements', 'preferred', 'benefits']],
   ])('%s', (_name, text, kinds) => {
     expect(sections(text).map((s) => s.kind)).toEqual(kinds);
     expectContiguous(text);
