@@ -77,6 +77,13 @@ describe('parseSalary: stated pay', () => {
     ['Stawka: 150 - 180 zł/h', 150, 180, 'PLN', 'hour'],
     ['TJM : 550 € - 650 €', 550, 650, 'EUR', 'day'],
     ['Tagessatz: 700 - 850 € pro Tag', 700, 850, 'EUR', 'day'],
+    ['Base salary of €95,000 plus bonus and equity.', 95000, 95000, 'EUR', 'year'],
+    ['Salary: Rs. 37,000/- per month', 37000, 37000, 'INR', 'month'],
+    // A bare "$" is the dollar of where the job is; a written "US$" stays.
+    ['Compensation: $140,000 - $160,000 + bonus', 140000, 160000, 'CAD', 'year', 'Toronto, ON'],
+    ['Salary: $140k - $160k + super', 140000, 160000, 'AUD', 'year', 'Sydney, Australia'],
+    ['Salary: US$140k - US$160k', 140000, 160000, 'USD', 'year', 'Toronto, ON'],
+    ['Salary: $170,000 - $210,000', 170000, 210000, 'USD', 'year', 'US / Canada - Remote'],
   ])('%j', (text, min, max, currency, period, location?: string) => {
     expect(brief(text, location ?? null)).toEqual({ min, max, currency, period });
   });
@@ -127,6 +134,14 @@ describe('parseSalary: money that is not pay', () => {
     'You have 10 years 5 months of experience.',
   ])('none in %j', (text) => {
     expect(parse(text)).toBeNull();
+  });
+
+  test('a stipend is an intern\'s pay, and money beside the pay for anyone else', () => {
+    const intern = (description: string) => parseSalary({ title: 'Data Science Intern', description });
+    expect(intern('Stipend: ₹40,000/month')).toMatchObject({ min: 40000, currency: 'INR', period: 'month' });
+    expect(parseSalary({ title: 'Estagiário de Dados', description: 'Bolsa-auxílio: R$ 1.800,00 por mês' })).toMatchObject({ min: 1800, currency: 'BRL', period: 'month' });
+    expect(parse('Stipend: ₹40,000/month')).toBeNull();
+    expect(parse('Perks: $1,000/month food stipend.')).toBeNull();
   });
 });
 

@@ -72,6 +72,7 @@ function nextAmount(text: string, from: number): AmountMatch | null {
   to = wordAfterSpace(text, at, MULT_WORDS, true);
   if (to >= 0) { out.mult = text.slice(at, to); at = to; }
   if (text.charCodeAt(at) === 43) at++; // +
+  if (text.charCodeAt(at) === 47 && text.charCodeAt(at + 1) === 45) at += 2; // "Rs. 37,000/-": Indian for "and no paise"
   to = wordAfterSpace(text, at, CURRENCY_AFTER, false);
   if (to >= 0) { out.cur2 = text.slice(isSpace(text.charCodeAt(at)) ? at + 1 : at, to); at = to; }
   // (?:[ \u00a0]?(?:\/|per[ \u00a0])[ \u00a0]?(?<per>…)(?![\p{L}]))?
@@ -218,13 +219,14 @@ const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remu
 // …or follow it at once ("$92,000 - $113,000 Salary/year", "$45 per hour").
 const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/;
 // The figure belongs to something else when one of these precedes it in the same sentence…
-const NOT_PAY_BEFORE = /\b(?:bonus|stipend|allowance|budget|reimburse\w*|incentive|match(?:ing)?|401\s?\(?k|403\s?\(?b|revenue|ARR|funding|raised|valuation|invest\w*|donations?|worth|grants?|prize|credits?|spend|costs?|premiums?|deductible|referral|relocation|sign[- ]on|signing|subsidi[sz]ed|industry|market (?:size|cap)|sav(?:e|es|ed|ing|ings))\b/i;
+const NOT_PAY_BEFORE = /\b(?:bonus|allowance|budget|reimburse\w*|incentive|match(?:ing)?|401\s?\(?k|403\s?\(?b|revenue|ARR|funding|raised|valuation|invest\w*|donations?|worth|grants?|prize|credits?|spend|costs?|premiums?|deductible|referral|relocation|sign[- ]on|signing|subsidi[sz]ed|industry|market (?:size|cap)|sav(?:e|es|ed|ing|ings))\b/i;
 // …or names it right after ("$20K relocation bonus", "$100/month wellness stipend").
 // (Tested by notPayAfter below: the same as
 //   /^[ \t*_]*(?:[\w-]+[ \u00a0]){0,3}?(?:bonus|…)\b/i
 // but as one regex its three optional words copy the alternation four times, which
 // costs over a millisecond to compile on each page load.)
-const NOT_PAY_WORD = /(?:bonus|stipend|allowance|budget|reimbursement|incentive|credits?|grant|prize|in (?:revenue|funding|ARR|sales|assets)|revenue|funding|valuation|investment|raised|ARR|donations?|industry|users|customers|businesses|agencies)\b/iy;
+const IN_ADDITION = /^[\s,]*(?:\+|plus\b|and\b|with\b|&)/i;
+const NOT_PAY_WORD = /(?:bonus|allowance|budget|reimbursement|incentive|credits?|grant|prize|in (?:revenue|funding|ARR|sales|assets)|revenue|funding|valuation|investment|raised|ARR|donations?|industry|users|customers|businesses|agencies)\b/iy;
 // Written in lower case and tested on the lower-cased words (testLower): without the i
 // flag they compile in about half the time, paid on every page load. English first, then
 // "brutos anuales", "brut par an", "brutto pro Jahr", "lordi annui", "por ano", "per jaar"…
@@ -256,8 +258,16 @@ const isLead = (c: number) => c === 32 || c === 9 || c === 42 || c === 95; // [ 
 const isWordOrHyphen = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45; // [\w-]
 
-/** Whether a NOT_PAY_WORD starts `s` after [ \t*_]* and at most three "word " steps. */
-function notPayAfter(s: string): boolean {
+// A stipend is an intern's or fellow's pay, and money beside the pay for anyone else
+// ("$1K/month food stipend"): judged apart, with the posting's title.
+const STIPEND_BEFORE = /\b(?:stipend|bolsa(?:-aux[ií]lio)?|fellowship)\b/i;
+const STIPEND_WORD = /(?:stipend|bolsa|fellowship)\b/iy;
+const STIPEND_CUE = /\b(?:stipend|bolsa(?:-aux[ií]lio)?|fellowship)\b/i;
+/** Titles of jobs paid by a stipend: internships, traineeships, fellowships, working students. */
+const STIPEND_TITLE = /\b(?:intern(?:ship)?s?|trainee(?:ship)?|apprentice(?:ship)?|fellow(?:ship)?|est[aá]gi\w*|stagiaire|stage|praktik\w*|werkstudent\w*|working student|becari[oa]|pr[aá]cticas|tirocin\w*)\b/i;
+
+/** Whether a NOT_PAY_WORD (or `words`) starts `s` after [ \t*_]* and at most three "word " steps. */
+function notPayAfter(s: string, words: RegExp = NOT_PAY_WORD): boolean {
   let lead = 0;
   while (lead < s.length && isLead(s.charCodeAt(lead))) lead++;
   // Where a word may start: anywhere in the leading run, then after each [\w-]+[ \u00a0].
@@ -265,8 +275,8 @@ function notPayAfter(s: string): boolean {
   for (let p = 0; p <= lead; p++) starts.push(p);
   for (let step = 0; ; step++) {
     for (const p of starts) {
-      NOT_PAY_WORD.lastIndex = p;
-      if (NOT_PAY_WORD.test(s)) return true;
+      words.lastIndex = p;
+      if (words.test(s)) return true;
     }
     if (step === 3) return false;
     const next: number[] = [];
@@ -315,7 +325,14 @@ interface Candidate {
   isRange: boolean;
 }
 
-function candidate(text: string, a: Amount, b: Amount | null, defaultCurrency: string): Candidate | null {
+/** What a posting's pay is read with beside its text: the currency of where the job is, and whether a stipend is its pay. */
+interface PayContext { defaultCurrency: string; stipendIsPay: boolean }
+
+/** Currencies whose sign is a bare "$": "$120,000" in Toronto is Canadian dollars. */
+const LOCAL_DOLLARS: ReadonlySet<string> = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
+
+function candidate(text: string, a: Amount, b: Amount | null, pay: PayContext): Candidate | null {
+  const { defaultCurrency } = pay;
   const last = b ?? a;
   if (a.huge || last.huge) return null;
   let lo = a.value;
@@ -329,17 +346,24 @@ function candidate(text: string, a: Amount, b: Amount | null, defaultCurrency: s
   if (!b) hi = lo;
   if (hi < lo) return null;
   // Lakhs, written as a word or in their digit grouping ("8,00,000"), are Indian rupees.
-  const written = (a.bareDollar && !last.bareDollar ? last.currency : null) ?? a.currency ?? last.currency ??
+  let written = (a.bareDollar && !last.bareDollar ? last.currency : null) ?? a.currency ?? last.currency ??
     (last.lakh || a.lakhGrouped || last.lakhGrouped ? 'INR' : null);
+  // Only a "$" sign, nothing saying which dollar: the dollar of where the job is.
+  const onlySign = (x: Amount) => x.bareDollar || x.currency === null;
+  if (written === 'USD' && (a.bareDollar || last.bareDollar) && onlySign(a) && onlySign(last) && LOCAL_DOLLARS.has(defaultCurrency)) written = defaultCurrency;
   const before = sentenceBefore(text, a.start, 120);
-  if (NOT_PAY_BEFORE.test(before)) return null;
-  if (notPayAfter(text.slice(last.end, last.end + 60))) return null;
+  if (NOT_PAY_BEFORE.test(before) || (!pay.stipendIsPay && STIPEND_BEFORE.test(before))) return null;
+  // "€95,000 plus bonus": the bonus comes on top; "$20K relocation bonus" is the bonus.
+  const following = text.slice(last.end, last.end + 60);
+  if (!IN_ADDITION.test(following) && notPayAfter(following)) return null;
+  if (!pay.stipendIsPay && notPayAfter(following, STIPEND_WORD)) return null;
   const statedPeriod = a.period ?? last.period ?? periodAfter(text, last.end);
   const explicitPeriod = statedPeriod ?? periodBefore(text, a.start) ?? (last.lakh ? 'year' : null);
   const window = text.slice(Math.max(0, a.start - 150), a.start);
   // A range in a written currency with its period after it ("$150,000 - $190,000 per
   // year", "£550 - £650 per day") states pay by itself; other figures need a pay word.
   const cued = testLower(PAY_CUE, window) || testLower(PAY_CUE_AFTER, text.slice(last.end, last.end + 25)) ||
+    (pay.stipendIsPay && STIPEND_CUE.test(window)) ||
     (b !== null && (a.currency ?? last.currency) !== null && statedPeriod !== null);
   // A bare number is pay only when it says so: "Pay 45-70 per hour", "Salary: 100-120k".
   if (!written) {
@@ -350,11 +374,12 @@ function candidate(text: string, a: Amount, b: Amount | null, defaultCurrency: s
   const currency = written ?? defaultCurrency;
   const period = explicitPeriod ?? periodBySize(dollarScale(hi, currency));
   const annualHi = dollarScale(hi * ANNUAL_FACTOR[period], currency);
-  if (annualHi < 5_000 || annualHi > 5_000_000) return null;
+  // Below this a year (at the dollar's scale) is not a salary; an intern's stipend can be less.
+  if (annualHi < (pay.stipendIsPay ? 1_000 : 5_000) || annualHi > 5_000_000) return null;
   return { start: a.start, end: last.end, min: lo, max: hi, currency, period, cued, isRange: Boolean(b) };
 }
 
-function findCandidates(text: string, defaultCurrency: string): Candidate[] {
+function findCandidates(text: string, pay: PayContext): Candidate[] {
   const amounts: Amount[] = [];
   for (let m = nextAmount(text, 0); m && amounts.length < 500; m = nextAmount(text, m.end)) {
     // "401k", "401(k)", "403b": retirement plans, not thousands.
@@ -370,7 +395,7 @@ function findCandidates(text: string, defaultCurrency: string): Candidate[] {
       // A lone bare number ("5 years", "2024") is never pay; a bare range may be.
       if (!joined) continue;
     }
-    const c = candidate(text, a, joined ? b : null, defaultCurrency);
+    const c = candidate(text, a, joined ? b : null, pay);
     if (c) out.push(c);
     if (joined) i++;
   }
@@ -380,16 +405,25 @@ function findCandidates(text: string, defaultCurrency: string): Candidate[] {
 /** The currency a bare figure is most likely in, from the location. */
 function defaultCurrencyFor(location: string | null | undefined): string {
   if (!location) return 'USD';
+  // "US / Canada - Remote": the United States first.
+  if (/\b(?:US|USA|U\.S\.A?\.?)(?![\w.])/.test(location) || /\bUnited States\b/i.test(location)) return 'USD';
   if (/\b(?:UK|United Kingdom|London|England|Scotland)\b/i.test(location)) return 'GBP';
-  if (/\b(?:Canada|Toronto|Vancouver|Montreal)\b/i.test(location)) return 'CAD';
+  // Province and state codes in capitals only: ", on site" is not Ontario.
+  if (/\b(?:Canada|Toronto|Vancouver|Montr[ée]al|Ottawa|Calgary|Edmonton|Waterloo|Qu[ée]bec)\b/i.test(location) || /,\s*(?:ON|BC|QC|AB|MB|NS)\b/.test(location)) return 'CAD';
+  if (/\b(?:Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra)\b/i.test(location) || /,\s*(?:NSW|VIC|QLD|ACT)\b/.test(location)) return 'AUD';
+  if (/\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/i.test(location)) return 'NZD';
+  if (/\bSingapore\b/i.test(location)) return 'SGD';
+  if (/\bHong Kong\b/i.test(location)) return 'HKD';
+  if (/\b(?:India|Bengaluru|Bangalore|Mumbai|Delhi|Hyderabad|Pune|Chennai|Gurugram|Gurgaon|Noida|Kolkata)\b/i.test(location)) return 'INR';
+  if (/\b(?:Switzerland|Z[üu]rich|Geneva|Gen[eè]ve|Basel|Lausanne)\b/i.test(location)) return 'CHF';
   if (/\b(?:Poland|Warsaw|Krak[oó]w|Wroc[lł]aw)\b/i.test(location)) return 'PLN';
   if (/\b(?:Germany|France|Spain|Italy|Netherlands|Ireland|Portugal|Belgium|Austria|Finland|Berlin|Paris|Madrid|Amsterdam|Dublin|Munich)\b/i.test(location)) return 'EUR';
   return 'USD';
 }
 
 /** Pay stated in `text`, or null. Offsets of the evidence index `field`. */
-function salaryIn(text: string, field: Evidence['field'], defaultCurrency: string): Salary {
-  const candidates = findCandidates(text, defaultCurrency);
+function salaryIn(text: string, field: Evidence['field'], pay: PayContext): Salary {
+  const candidates = findCandidates(text, pay);
   const first = candidates.find((c) => c.cued);
   if (!first) return null;
   // Ranges for other locations or levels nearby, in the same currency and period
@@ -423,7 +457,7 @@ const ESTIMATE = /\b(?:glassdoor|indeed)?\s*est(?:\.|imate)/i;
 /** A dedicated salary field ("$120K-$140K", "USD $186,000~$279,000"); no evidence offsets. */
 export function parseSalaryText(salaryText: string, location?: string | null): Salary {
   if (ESTIMATE.test(salaryText) && !/employer/i.test(salaryText)) return null;
-  const s = salaryIn(`Salary: ${salaryText}`, 'description', defaultCurrencyFor(location));
+  const s = salaryIn(`Salary: ${salaryText}`, 'description', { defaultCurrency: defaultCurrencyFor(location), stipendIsPay: true });
   return s && { ...s, evidence: [] };
 }
 
@@ -434,7 +468,8 @@ export function parseSalaryText(salaryText: string, location?: string | null): S
  * command line and the evaluation ignore a JSONL row's `salary_text` for that reason).
  */
 export function parseSalary(input: ClassifyInput): Salary {
-  const fromText = salaryIn(input.description, 'description', defaultCurrencyFor(input.location));
+  const pay = { defaultCurrency: defaultCurrencyFor(input.location), stipendIsPay: STIPEND_TITLE.test(input.title) };
+  const fromText = salaryIn(input.description, 'description', pay);
   if (fromText || !input.salaryText) return fromText;
   return parseSalaryText(input.salaryText, input.location);
 }
