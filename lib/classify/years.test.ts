@@ -63,6 +63,7 @@ describe('extractYears: several figures', () => {
     ['route without a degree', 'Graduate level degree in quantitative discipline with at least 2 years of work experience; 6+ years of relevant post-collegiate work experience without graduate degree', 2],
     ['options: the bachelor\'s', "Option 1: Bachelor's degree in Statistics and 3 years' experience in analytics.\nOption 2: Master's degree in Statistics and 1 year's experience in analytics.\nOption 3: 5 years' experience in analytics.", 3],
     ['a degree-in-lieu figure beside a requirement', "* 2+ years of experience with Python\n* Bachelor's degree or 4 years of equivalent work experience", 2],
+    ['a long route in lieu of a degree', "* 2 years of related work experience\n* In lieu of a Bachelor's degree, a High School Diploma/GED and 6 years of related experience", 2],
     ['minimum, ideally more', '* Minimum 3, ideally 5+ years of experience working as an ML engineer', 3],
     ['preferred years do not raise the minimum', 'Minimum qualifications:\n2+ years related experience.\nPreferred qualifications:\n4+ years related experience (e.g., statistics, predictive analytics)', 2],
     ['nice-to-have years count when alone', '**PREFERRED QUALIFICATIONS**\n\n* 3+ years of experience building and deploying machine learning models', 3],
@@ -108,6 +109,8 @@ describe('extractYears: years that are not experience', () => {
     ['degree or equivalent years', "Bachelor's degree or equivalent (minimum 12 years) work experience"],
     ['graduates sent elsewhere', 'Recent graduates should apply to our New Grad posting instead.'],
     ['graduates turned away', 'This role is not suitable for recent graduates.'],
+    ['the length of the internship', 'Available for a full-time internship of 6 months starting January.'],
+    ['a six-month internship', 'This is a 6-month internship in our ML team.'],
   ])('%s → null', (_name, description) => {
     expect(years(description)).toBeNull();
   });

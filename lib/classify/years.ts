@@ -112,7 +112,7 @@ const TURNED_AWAY =
 // the figure is the route without the degree. LABELS.md takes the bachelor's route, which
 // asks no years of its own here, so such a figure is not a minimum.
 const IN_LIEU_BEFORE =
-  /(?:\b(?:degree|bachelor['’]?s?|b\.?sc?\.?|b\.?a\.?|diploma)\b[^.;\n]{0,40}\bor\s+(?:an?\s+)?(?:equivalent\s+)?(?:\(\s*)?(?:(?:a\s+)?(?:minimum|min\.?|at least)\s+(?:of\s+)?)?|\bin lieu of (?:an?\s+)?(?:[\w'’-]+\s+){0,2}degree,?\s+(?:[\w'’-]+\s+){0,2})$/;
+  /(?:\b(?:degree|bachelor['’]?s?|b\.?sc?\.?|b\.?a\.?|diploma)\b[^.;\n]{0,40}\bor\s+(?:an?\s+)?(?:equivalent\s+)?(?:\(\s*)?(?:(?:a\s+)?(?:minimum|min\.?|at least)\s+(?:of\s+)?)?|\bin lieu of (?:an?\s+)?(?:[\w'’-]+\s+){0,2}degree,?\s+[^.;\n]{0,60})$/;
 const IN_LIEU_AFTER = /^\W{0,3}(?:of\s+)?(?:relevant\s+|related\s+)?equivalent\s+(?:work\s+|professional\s+|industry\s+)?experience|^[^.;\n]{0,40}\bin lieu of (?:an?\s+)?(?:[\w'’-]+\s+){0,2}degree/;
 
 function inLieuOfDegree(text: string, start: number, end: number): boolean {
@@ -129,9 +129,9 @@ const EXPERIENCE_LEAD =
 // "Experiencia de 4 años", "Berufserfahrung: 2-3 Jahre" (German glues it into compounds).
 const EXPERIENCE_BEFORE = /(?:\bexperience\b|\bexperiencia|\bexperi[êe]ncia|\bexp[ée]rience|erfahrung|\besperienza|\bervaring|do[śs]wiadczeni)[^.\n]{0,40}$/;
 const NOT_EXPERIENCE_AFTER =
-  /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b))/;
+  /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|internship|placement|apprenticeship|traineeship|stage\b|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b))/;
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\bfor|\bbeen|\bpast|\blast|\bnext|\bwithin|\bafter|\bevery|\beach|\bunder|\bfounded|\bsince|\bfirst|\bthese|\bthose|\bcollective(?:ly)?|\bcombined|\btotal of|\baged?|\bin just|\bin only|\bnearly|\balmost|\bspanning|\baverag(?:e|es|ing)|\bour)\s{1,3}(?:(?:over|more than|nearly|almost|about|around|roughly|approximately|the last|the past|the next|another)\s{1,3})?$/;
+  /(?:\bfor|\bbeen|\bpast|\blast|\bnext|\bwithin|\bafter|\bevery|\beach|\bunder|\bfounded|\bsince|\bfirst|\bthese|\bthose|\bcollective(?:ly)?|\bcombined|\btotal of|\baged?|\bin just|\bin only|\bnearly|\balmost|\bspanning|\baverag(?:e|es|ing)|\bour|\b(?:internship|placement|apprenticeship|traineeship|contract|duration|period|term|stage)(?: (?:of|for|lasting|de|von))?)\s{1,3}(?:(?:over|more than|nearly|almost|about|around|roughly|approximately|the last|the past|the next|another)\s{1,3})?$/;
 const COMPANY_SUBJECT_BEFORE =
   /\b(?:we have|we've|we bring|our (?:team|company|founders?|firm|leaders(?:hip)?)\s+(?:has|have|brings?)|(?:company|firm|organi[sz]ation|business|agency|provider|partner|consultancy|vendor|startup|industry leader|market leader)\s+(?:with|has|boasting)|boasts?|boasting)\b[^.\n]{0,30}$/;
 
