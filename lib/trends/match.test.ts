@@ -33,6 +33,7 @@ describe('skill signals: how skills are really written', () => {
     ['synthetic-data', 'Use LLM-based labelling to replace part of our manual annotation.'],
     ['llm-as-classifier', 'Build product features on Claude Sonnet and OpenAI models.'],
     ['swe-convergence', 'Build inference services and integrate them with our TypeScript backend.'],
+    ['monitoring', 'Monitoramento de drift dos modelos em produção.'],
     ['agents', 'Build AI agents that plan and call tools on behalf of users.'],
     ['optimization', 'Quantization and distillation of models for on-device inference.'],
     ['optimization', 'Deploy models to edge devices with ONNX Runtime and TFLite.'],

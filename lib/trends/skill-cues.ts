@@ -28,7 +28,7 @@ const cue = (signal: string, pattern: string, weight = 1, options: Options = {})
   ({ signal, pattern, weight, ...options });
 
 // Things that make a mention about models/ML rather than the business at large.
-const ML_NEAR = /\b(?:models?|ML|machine learning|AI|LLMs?|algorithms?|neural|deep learning|inference|predictive|classifiers?|pipelines?|NLP|computer vision|data products?|analytics solutions?|data science)\b/i;
+const ML_NEAR = /\b(?:models?|ML|machine learning|AI|LLMs?|algorithms?|neural|deep learning|inference|predictive|classifiers?|pipelines?|NLP|computer vision|data products?|analytics solutions?|data science|modelos?|modelle?n?|mod[eè]les?|modellen|modelli|IA|KI)\b/i;
 const LLM_NEAR = /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|GPT|language models?|foundation models?|prompts?|chatbots?|agents?|agentic|RAG|copilot|AI (?:systems?|applications?|products?|features?|models?))\b/i;
 // Building or running the thing, not using it.
 const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|(?<!-)scale|architect|improve|manage|operate|lead|implement|create|evolv|enhance|support|optimi[sz]e|experience|contribut|responsible)\w*/i;
