@@ -1,14 +1,16 @@
 // npm run --silent analyze -- FILE... [--url URL]
-// .html pages (board from the page's canonical URL, or --url) and .jsonl postings
-// ({id, title, description, ...} per line) → one JSON line per posting on stdout.
-// Uses the same lib code as the extension.
+// .html pages (board from the page's canonical URL, or --url; decoded as their
+// BOM or <meta charset> says) and .jsonl postings ({id, title, description, ...}
+// per line) → one JSON line per posting on stdout. A page listing several JSON-LD
+// postings gives one line each. Uses the same lib code as the extension.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { classify } from '../classify';
-import { extract } from '../extract';
+import { extractAll } from '../extract';
 import { parseWorkdayCxs } from '../extract/boards/workday';
 import type { Classification, Posting } from '../model';
+import { decodePage } from './decode-page';
 
 interface Line {
   id: string; url: string | null; title: string; company: string | null;
@@ -49,9 +51,22 @@ export function analyzeHtml(file: string, html: string, url: string | null): Lin
   const { document } = parseHTML(html);
   const pageAt = pageUrl(document as unknown as Document, url);
   if (!pageAt) throw new Error(`${file}: no canonical URL in the page; pass --url URL`);
-  const posting = extract(document as unknown as Document, pageAt);
-  if (!posting) throw new Error(`${file}: no job posting found on this page (${pageAt.href})`);
-  return [postingLine(basename(file, extname(file)), posting)];
+  const postings = extractAll(document as unknown as Document, pageAt);
+  if (postings.length === 0) throw new Error(`${file}: no job posting found on this page (${pageAt.href})`);
+  const id = basename(file, extname(file));
+  // A list page's postings are told apart by their position, as JSONL rows are.
+  return postings.map((posting, i) => postingLine(postings.length === 1 ? id : `${id}:${i + 1}`, posting));
+}
+
+/** Null when `url` is an absolute URL (or absent), else what is wrong with it. */
+export function urlProblem(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    new URL(url);
+    return null;
+  } catch {
+    return `invalid --url ${JSON.stringify(url)}: not an absolute URL (e.g. https://boards.greenhouse.io/acme/jobs/123)`;
+  }
 }
 
 export function analyzeJson(file: string, text: string, url: string | null): Line[] {
@@ -101,14 +116,15 @@ export function main(argv: string[]): number {
     else files.push(arg);
   }
   if (files.length === 0) { console.error('usage: npm run --silent analyze -- [--url URL] FILE.html|FILE.jsonl|FILE.json ...'); return 2; }
+  const badUrl = urlProblem(url);
+  if (badUrl) { console.error(`analyze: ${badUrl}`); return 2; }
   const errors: string[] = [];
   for (const file of files) {
     try {
-      const text = readFileSync(file, 'utf8');
       const ext = extname(file).toLowerCase();
-      const lines = ext === '.jsonl' ? analyzeJsonl(file, text, errors)
-        : ext === '.json' ? analyzeJson(file, text, url)
-          : analyzeHtml(file, text, url);
+      const lines = ext === '.jsonl' ? analyzeJsonl(file, readFileSync(file, 'utf8'), errors)
+        : ext === '.json' ? analyzeJson(file, readFileSync(file, 'utf8'), url)
+          : analyzeHtml(file, decodePage(readFileSync(file)), url);
       for (const line of lines) process.stdout.write(`${JSON.stringify(line)}\n`);
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error));

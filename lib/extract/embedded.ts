@@ -4,6 +4,7 @@
 // SEEK); this layer only recognises a job-shaped object anywhere in the state.
 import type { PostingFields } from './fields';
 import { isObject, parseLooseJson, readAssignedJson, str, walkObjects, type JsonObject } from './json';
+import { pageTitles, titleAgrees } from './page-titles';
 import { cleanInline, htmlToText } from './text';
 
 /** JSON <script> elements by id. */
@@ -71,14 +72,68 @@ function jobFromNode(node: JsonObject): PostingFields | null {
   };
 }
 
-/** The job-shaped object with the longest description in the page's embedded state, if any. */
-export function readEmbeddedPosting(doc: Document): PostingFields | null {
+/** What the page itself shows, to check an embedded job against: state often also holds "similar jobs". */
+export interface PageContext {
+  /** The title the board's markup shows, when an adapter read one. */
+  shownTitle?: string | null;
+  url?: URL | null;
+}
+
+interface Candidate {
+  job: PostingFields;
+  ids: string[];
+}
+
+/** Ids and URLs a job object names itself by, to compare with the page URL. */
+const ID_KEYS = ['id', 'jobId', 'jobPostingId', 'postingId', 'requisitionId', 'uuid', 'shortcode', 'url', 'jobUrl', 'absoluteUrl', 'absolute_url', 'applyUrl'];
+
+function idsOf(node: JsonObject): string[] {
+  return ID_KEYS.map((key) => str(node[key])).filter((id): id is string => !!id);
+}
+
+/** True when one of the job's ids (4+ characters, with a digit) or its URL's path appears in the page URL. */
+function idAgrees(ids: readonly string[], url: URL | null | undefined): boolean {
+  if (!url) return false;
+  let href = url.href.toLowerCase();
+  try { href = decodeURIComponent(href); } catch { /* a stray %: compare as written */ }
+  return ids.some((raw) => {
+    let id = raw.toLowerCase();
+    try { id = new URL(raw, url).pathname.replace(/\/+$/, '') || id; } catch { /* not a URL: the id itself */ }
+    if (id.length < 4 || !/\d/.test(id)) return false;
+    const at = href.indexOf(id);
+    const after = href[at + id.length] ?? '';
+    const before = href[at - 1] ?? '';
+    return at !== -1 && !/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after);
+  });
+}
+
+function longest(candidates: readonly Candidate[]): PostingFields | null {
   let best: PostingFields | null = null;
+  for (const { job } of candidates) {
+    if ((job.description?.length ?? 0) > (best?.description?.length ?? 0)) best = job;
+  }
+  return best;
+}
+
+/**
+ * The job-shaped object in the page's embedded state that the page is about: one
+ * whose id or URL is in the page URL, else one whose title the page shows (longest
+ * description first). State also carries recommended and similar jobs, so when the
+ * page shows a title and no job agrees with it, none is taken and the board's
+ * markup speaks; only a page showing no title at all takes the longest job.
+ */
+export function readEmbeddedPosting(doc: Document, page: PageContext = {}): PostingFields | null {
+  const candidates: Candidate[] = [];
   for (const state of readStates(doc)) {
     for (const node of walkObjects(state)) {
       const job = jobFromNode(node);
-      if (job && (job.description?.length ?? 0) > (best?.description?.length ?? 0)) best = job;
+      if (job) candidates.push({ job, ids: idsOf(node) });
     }
   }
-  return best;
+  if (candidates.length === 0) return null;
+  const byId = candidates.filter((c) => idAgrees(c.ids, page.url));
+  if (byId.length) return longest(byId);
+  const titles = pageTitles(doc, page.shownTitle);
+  if (titles.length === 0) return longest(candidates);
+  return longest(candidates.filter((c) => titleAgrees(c.job.title, titles)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PostingSchema } from '../model';
-import { extract } from './index';
+import { extract, extractAll } from './index';
 import { boardFixture, toDocument } from './test-utils';
 
 describe('extract', () => {
@@ -70,5 +70,17 @@ describe('extract', () => {
       url: 'https://job-boards.greenhouse.io/sigma/jobs/5000001',
       description: expect.stringContaining('ranking.\n\n- Python\n- Search relevance\n\nJoin'),
     });
+  });
+
+  test('extractAll: one posting per JSON-LD posting on a list page; extract() still gives one', () => {
+    const job = (title: string, path: string) => `{"@type":"JobPosting","title":"${title}","url":"${path}","description":"<p>Train and ship ranking models for ${title}.</p>"}`;
+    const doc = toDocument(`<title>Open roles</title><script type="application/ld+json">[${job('Data Scientist', '/jobs/1?utm_source=x')},${job('ML Engineer', '/jobs/2')}]</script>`);
+    const list = new URL('https://careers.acme.example/jobs');
+    expect(extractAll(doc, list).map((p) => [p.board, p.url, p.title])).toEqual([
+      ['jsonld', 'https://careers.acme.example/jobs/1', 'Data Scientist'],
+      ['jsonld', 'https://careers.acme.example/jobs/2', 'ML Engineer'],
+    ]);
+    expect(extract(doc, list)?.title).toBe('Data Scientist');
+    expect(extractAll(doc, new URL('https://careers.acme.example/jobs/2')).map((p) => p.title)).toEqual(['ML Engineer']);
   });
 });

@@ -5,6 +5,8 @@
 //   3. the board adapter whose matches(url) is true (lib/extract/boards/)
 //   4. the generic heuristic: with options.generic, or on a board's single-posting
 //      page (by URL) whose markup the adapter no longer recognises
+// extractAll(doc, url) is for pages that list several JSON-LD postings (the CLI);
+// on any page about one posting it gives what extract() gives.
 // Pure: takes a Document and a URL, reads no globals, never throws on bad markup.
 import type { Posting } from '../model';
 import { PostingSchema } from '../model';
@@ -13,8 +15,9 @@ import { canonicalUrl } from './canonical';
 import { readEmbeddedPosting } from './embedded';
 import { hasAnyField, mergeFields, type PostingFields } from './fields';
 import { readGenericPosting } from './generic';
-import { readJsonLdPosting } from './jsonld';
+import { postingNamedByPage, readJsonLdPosting, readJsonLdPostings, type JsonLdPosting } from './jsonld';
 import { readMicrodataPosting } from './microdata';
+import { pageTitles } from './page-titles';
 import { cleanInline } from './text';
 
 export interface ExtractOptions {
@@ -38,7 +41,7 @@ export function extract(doc: Document, url: URL, options: ExtractOptions = {}): 
   const fromBoard = adapter ? safely(() => adapter.extract(doc, url)) : null;
   const structured = safely(() => readJsonLdPosting(doc, url, fromBoard?.title));
   const microdata = safely(() => readMicrodataPosting(doc));
-  const embedded = safely(() => readEmbeddedPosting(doc));
+  const embedded = safely(() => readEmbeddedPosting(doc, { shownTitle: fromBoard?.title, url }));
   const layers: Array<PostingFields | null> = [structured, microdata, embedded, fromBoard];
   let merged = mergeFields(layers);
   const fuller = fullerDescription(merged.description, fromBoard?.description);
@@ -55,9 +58,50 @@ export function extract(doc: Document, url: URL, options: ExtractOptions = {}): 
     board ??= 'generic';
   }
   if (!isPosting(merged) || !board) return null;
+  return toPosting(merged, board, safely(() => canonicalUrl(url, doc)) ?? url.href);
+}
 
+/**
+ * Every posting on the page: on a page listing several JSON-LD postings (none of
+ * them named by the URL, the board's markup or the page's title) one each, with
+ * its own URL when it states one; on any other page, what extract() finds.
+ */
+export function extractAll(doc: Document, url: URL, options: ExtractOptions = {}): Posting[] {
+  const postings = safely(() => readJsonLdPostings(doc)) ?? [];
+  const adapter = adapterFor(url);
+  if (postings.length < 2 || adapter?.isPostingPage?.(url) || isAboutOne(doc, url, postings)) {
+    const posting = extract(doc, url, options);
+    return posting ? [posting] : [];
+  }
+  const pageAt = safely(() => canonicalUrl(url, doc)) ?? url.href;
+  const listed: Posting[] = [];
+  for (const fields of postings) {
+    if (!isPosting(fields)) continue;
+    const posting = toPosting(fields, adapter?.id ?? 'jsonld', ownUrl(fields, url) ?? pageAt);
+    if (posting) listed.push(posting);
+  }
+  return listed;
+}
+
+/** True when the URL, the board's shown title or the page's own title picks one of the postings. */
+function isAboutOne(doc: Document, url: URL, postings: readonly JsonLdPosting[]): boolean {
+  const shownTitle = safely(() => adapterFor(url)?.extract(doc, url)?.title);
+  return !!safely(() => postingNamedByPage(postings, url, shownTitle, pageTitles(doc, shownTitle)));
+}
+
+/** The posting's own canonical URL (url, else sameAs/mainEntityOfPage), when it states a valid one. */
+function ownUrl(posting: JsonLdPosting, base: URL): string | null {
+  for (const candidate of [posting.url, ...posting.aliases]) {
+    if (!candidate) continue;
+    const own = safely(() => new URL(candidate, base));
+    if (own && /^https?:$/.test(own.protocol)) return safely(() => canonicalUrl(own)) ?? own.href;
+  }
+  return null;
+}
+
+function toPosting(merged: PostingFields, board: string, url: string): Posting | null {
   const posting: Posting = {
-    url: safely(() => canonicalUrl(url, doc)) ?? url.href,
+    url,
     board,
     title: cleanInline(merged.title).slice(0, 1000),
     company: limit(merged.company, 1000),

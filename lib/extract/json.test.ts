@@ -13,6 +13,8 @@ describe('parseLooseJson', () => {
     ['single-quote escape', '{"a":"it\\\'s"}', { a: "it's" }],
     ['undefined values', '{"a":undefined,"undefinedKey":1}', { a: null, undefinedKey: 1 }],
     ['commas inside strings kept', '{"a":"x, ]"}', { a: 'x, ]' }],
+    ['comments outside strings', '{\n  // generated\n  "a": 1, /* note */ "b": [2,],\n}', { a: 1, b: [2] }],
+    ['comment markers inside strings kept', '{"u":"https://x.com/a", "c":"/* not a comment */",}', { u: 'https://x.com/a', c: '/* not a comment */' }],
     ['garbage', '{not json', undefined],
     ['empty', '', undefined],
   ])('%s', (_name, text, expected) => {

@@ -7,7 +7,8 @@ const MAX_JSON_CHARS = 5_000_000;
 /**
  * JSON.parse, and if that fails, once more after repairs that cannot change the
  * meaning of valid data: CDATA/HTML-comment wrappers, a trailing `;`, trailing
- * commas, raw control characters inside strings, `\'` escapes, bare `undefined`.
+ * commas, `//` and `/* … *\/` comments, raw control characters inside strings,
+ * `\'` escapes, bare `undefined`.
  * Returns undefined when the text is still not JSON.
  */
 export function parseLooseJson(text: string | null | undefined): unknown {
@@ -66,6 +67,18 @@ function repairJson(text: string): string {
       continue;
     }
     if (c === '"') { inString = true; out.push(c); continue; }
+    // CMS templates leave JS comments in JSON-LD; outside strings they are only whitespace.
+    if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i + 2);
+      i = (end === -1 ? text.length : end) - 1;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+      out.push(' ');
+      continue;
+    }
     if (c === '}' || c === ']') {
       // Drop a trailing comma (and the whitespace after it) before a closer.
       let k = out.length - 1;

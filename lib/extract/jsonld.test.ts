@@ -47,6 +47,32 @@ describe('readJsonLdPosting', () => {
     expect(readJsonLdPosting(doc, new URL('https://x.com/other'), 'A')?.title).toBe('A');
   });
 
+  test.each([
+    ['sameAs string', '"sameAs":"https://x.com/jobs/1"'],
+    ['sameAs array', '"sameAs":["https://other.example/a","https://x.com/jobs/1"]'],
+    ['mainEntityOfPage URL', '"mainEntityOfPage":"https://x.com/jobs/1/"'],
+    ['mainEntityOfPage WebPage', '"mainEntityOfPage":{"@type":"WebPage","@id":"https://x.com/jobs/1"}'],
+  ])('several postings: %s names the page', (_name, naming) => {
+    const a = `{"@type":"JobPosting","title":"A","description":"short",${naming}}`;
+    const b = '{"@type":"JobPosting","title":"B","sameAs":"https://x.com/jobs/2","description":"a much longer description here"}';
+    expect(readJsonLdPosting(page(ld(`[${a},${b}]`)), new URL('https://x.com/jobs/1'))?.title).toBe('A');
+  });
+
+  test('hiringOrganization as an @id reference to an Organization in the same @graph', () => {
+    const graph = `{"@context":"https://schema.org","@graph":[{"@type":"Organization","@id":"https://acme.example/#org","name":"Acme Robotics"},
+      ${posting().replace('{"@type":"Organization","name":"Acme"}', '{"@id":"https://acme.example/#org"}')}]}`;
+    expect(readJsonLdPosting(page(ld(graph)))?.company).toBe('Acme Robotics');
+    // A reference into another script is not followed.
+    const elsewhere = ld('{"@type":"Organization","@id":"https://acme.example/#org","name":"Acme Robotics"}');
+    expect(readJsonLdPosting(page(elsewhere, ld(posting().replace('{"@type":"Organization","name":"Acme"}', '{"@id":"https://acme.example/#org"}'))))?.company).toBeNull();
+  });
+
+  test('salaryCurrency on the JobPosting names the currency the amount leaves out', () => {
+    const amount = posting(',"salaryCurrency":"EUR","baseSalary":{"@type":"MonetaryAmount","value":{"minValue":70000,"maxValue":90000,"unitText":"YEAR"}}');
+    expect(readJsonLdPosting(page(ld(amount)))?.salaryText).toBe('EUR 70000–90000 per YEAR');
+    expect(readJsonLdPosting(page(ld(posting(',"baseSalary":120000,"salaryCurrency":"USD"'))))?.salaryText).toBe('USD 120000');
+  });
+
   // Time is measured by npm run fuzz, not asserted here; a runaway walk would hit the test timeout.
   test('deeply nested and huge JSON is bounded', () => {
     const deep = '{"a":'.repeat(5000) + posting() + '}'.repeat(5000);
@@ -88,6 +114,7 @@ describe('salaryText', () => {
     [[{ currency: 'USD', value: { minValue: 1, maxValue: 2, unitText: 'MONTH' } }], 'USD 1–2 per MONTH'],
     ['$100,000 a year', '$100,000 a year'],
     [{ currency: 'USD' }, null],
+    [{ value: { minValue: 1, maxValue: 2, unitText: 'YEAR' } }, '1–2 per YEAR'],
     [null, null],
   ])('%j → %s', (input, expected) => {
     expect(salaryText(input)).toBe(expected);

@@ -3,13 +3,20 @@
 // try/catch, arrays and @graph accepted, @type checked, every field typeof-checked.
 import type { PostingFields } from './fields';
 import { isObject, parseLooseJson, str, walkObjects, type JsonObject } from './json';
+import { pageTitles, titleAgrees } from './page-titles';
 import { cleanInline, htmlToText } from './text';
 
 export interface JsonLdPosting extends PostingFields {
   /** The posting's own url/identifier, used to pick the right one when a page carries several. */
   url: string | null;
+  /** Other URLs the posting names itself by (sameAs, mainEntityOfPage), used the same way. */
+  aliases: string[];
   identifier: string | null;
 }
+
+/** Replaces a bare `{"@id": …}` reference by the node of the same script that carries that @id. */
+type Resolve = (value: unknown) => unknown;
+const unresolved: Resolve = (value) => value;
 
 /** Scripts past this many are ignored (real pages carry a handful). */
 const MAX_SCRIPTS = 50;
@@ -22,10 +29,12 @@ export function readJsonLdPostings(doc: Document): JsonLdPosting[] {
   for (const script of scripts.slice(0, MAX_SCRIPTS)) {
     const data = parseLooseJson(script.textContent);
     if (data === undefined) continue;
-    for (const node of walkObjects(data)) {
+    const nodes = [...walkObjects(data)];
+    const resolve = resolverFor(nodes);
+    for (const node of nodes) {
       if (!hasType(node, 'JobPosting')) continue;
       try {
-        const posting = jobPostingFromNode(node);
+        const posting = jobPostingFromNode(node, resolve);
         if (posting.title || posting.description) postings.push(posting);
       } catch {
         // A field shaped in a way we did not foresee: skip this node, keep the rest.
@@ -36,6 +45,37 @@ export function readJsonLdPostings(doc: Document): JsonLdPosting[] {
 }
 
 /**
+ * Yoast and WP Job Manager put the Organization once in @graph and point at it
+ * (`"hiringOrganization": {"@id": "…#org"}`): references resolve within the same script.
+ */
+function resolverFor(nodes: readonly JsonObject[]): Resolve {
+  const byId = new Map<string, JsonObject>();
+  for (const node of nodes) {
+    const id = node['@id'];
+    if (typeof id === 'string' && Object.keys(node).length > 1 && !byId.has(id)) byId.set(id, node);
+  }
+  if (byId.size === 0) return unresolved;
+  return (value) => {
+    const reference = first(value);
+    if (!isObject(reference) || typeof reference['@id'] !== 'string' || Object.keys(reference).length > 2) return value;
+    return byId.get(reference['@id']) ?? value;
+  };
+}
+
+/** True when the posting names the page: by url, sameAs or mainEntityOfPage (same path), or by an identifier in the URL. */
+function namesPage(posting: JsonLdPosting, pageUrl: URL): boolean {
+  const path = pageUrl.pathname.replace(/\/+$/, '');
+  for (const candidate of [posting.url, ...posting.aliases]) {
+    if (!candidate || !path) continue;
+    try {
+      const named = new URL(candidate, pageUrl);
+      if (named.pathname.replace(/\/+$/, '') === path && (named.search === '' || named.search === pageUrl.search)) return true;
+    } catch { /* bad url */ }
+  }
+  return !!posting.identifier && posting.identifier.length >= 4 && pageUrl.href.includes(posting.identifier);
+}
+
+/**
  * The posting the page is about: one whose url/identifier matches the page, or
  * whose title is the one the page shows (`shownTitle`, from the board's markup;
  * pages with "similar jobs" carry several), else the most complete one.
@@ -43,19 +83,27 @@ export function readJsonLdPostings(doc: Document): JsonLdPosting[] {
 export function readJsonLdPosting(doc: Document, pageUrl?: URL, shownTitle?: string | null): JsonLdPosting | null {
   const postings = readJsonLdPostings(doc);
   if (postings.length <= 1) return postings[0] ?? null;
+  return postingNamedByPage(postings, pageUrl, shownTitle, pageTitles(doc, shownTitle)) ?? fullest(postings);
+}
+
+/**
+ * Among several postings, the one the page names: the board's shown title exactly,
+ * else the page URL, else the page's own titles (`titles`, from page-titles.ts);
+ * null when none does (a list page).
+ */
+export function postingNamedByPage(
+  postings: readonly JsonLdPosting[], pageUrl?: URL, shownTitle?: string | null, titles: readonly string[] = [],
+): JsonLdPosting | null {
   const shown = cleanInline(shownTitle).toLowerCase();
   const titled = shown ? postings.filter((p) => p.title?.toLowerCase() === shown) : [];
   if (titled.length === 1) return titled[0]!;
-  if (pageUrl) {
-    const path = pageUrl.pathname.replace(/\/+$/, '');
-    const matching = postings.find((p) => {
-      if (p.url) {
-        try { if (new URL(p.url, pageUrl).pathname.replace(/\/+$/, '') === path && path) return true; } catch { /* bad url */ }
-      }
-      return !!p.identifier && p.identifier.length >= 4 && pageUrl.href.includes(p.identifier);
-    });
-    if (matching) return matching;
-  }
+  const named = pageUrl ? postings.find((p) => namesPage(p, pageUrl)) : undefined;
+  if (named) return named;
+  const agreeing = postings.filter((p) => titleAgrees(p.title, titles));
+  return agreeing.length ? fullest(agreeing) : null;
+}
+
+function fullest(postings: readonly JsonLdPosting[]): JsonLdPosting {
   return postings.reduce((best, p) => ((p.description?.length ?? 0) > (best.description?.length ?? 0) ? p : best));
 }
 
@@ -66,17 +114,26 @@ export function hasType(node: JsonObject, type: string): boolean {
   return types.some((t) => typeof t === 'string' && t.replace(/^.*[/:#]/, '').toLowerCase() === type.toLowerCase());
 }
 
-export function jobPostingFromNode(node: JsonObject): JsonLdPosting {
+export function jobPostingFromNode(node: JsonObject, resolve: Resolve = unresolved): JsonLdPosting {
   return {
     title: cleanInline(htmlToText(str(node.title) ?? str(node.name))) || null,
-    company: organizationName(node.hiringOrganization),
-    location: locationText(node),
+    company: organizationName(resolve(node.hiringOrganization)),
+    location: locationText(node, resolve),
     description: htmlToText(str(node.description)) || null,
-    salaryText: salaryText(node.baseSalary),
+    salaryText: salaryText(resolve(node.baseSalary), str(node.salaryCurrency)),
     datePosted: str(node.datePosted),
     url: str(node.url),
+    aliases: aliasUrls(node),
     identifier: identifierText(node.identifier),
   };
+}
+
+/** sameAs (a string or a list) and mainEntityOfPage (a URL, or a WebPage with @id/url). */
+function aliasUrls(node: JsonObject): string[] {
+  const sameAs = (Array.isArray(node.sameAs) ? node.sameAs : [node.sameAs]).slice(0, 20).map(str);
+  const page = node.mainEntityOfPage;
+  const mainPage = isObject(page) ? str(page['@id']) ?? str(page.url) : str(page);
+  return [...sameAs, mainPage].filter((u): u is string => !!u);
 }
 
 function first(value: unknown): unknown {
@@ -133,9 +190,9 @@ function placeText(place: unknown): string | null {
   return str(place.name);
 }
 
-function locationText(node: JsonObject): string | null {
+function locationText(node: JsonObject, resolve: Resolve): string | null {
   const places = (Array.isArray(node.jobLocation) ? node.jobLocation : [node.jobLocation]).slice(0, 20);
-  const located = joinUnique(places.map(placeText), '; ');
+  const located = joinUnique(places.map((place) => placeText(resolve(place))), '; ');
   const remote = String(node.jobLocationType ?? '').toUpperCase().includes('TELECOMMUTE');
   if (!remote) return located;
   const requirements = (Array.isArray(node.applicantLocationRequirements)
@@ -145,12 +202,20 @@ function locationText(node: JsonObject): string | null {
   return located ? `${located}; ${remoteText}` : remoteText;
 }
 
-/** MonetaryAmount → "USD 150000–200000 per YEAR"; a plain string is kept as written. */
-export function salaryText(value: unknown): string | null {
+/**
+ * MonetaryAmount → "USD 150000–200000 per YEAR"; a plain string is kept as written.
+ * `postingCurrency` is the JobPosting's own salaryCurrency, used when the amount names none.
+ */
+export function salaryText(value: unknown, postingCurrency: string | null = null): string | null {
   const amount = first(value);
-  if (typeof amount === 'string' || typeof amount === 'number') return cleanInline(String(amount)) || null;
+  if (typeof amount === 'string' || typeof amount === 'number') {
+    const written = cleanInline(String(amount));
+    if (!written) return null;
+    // A bare figure ("baseSalary": 120000) says its currency only through salaryCurrency.
+    return postingCurrency && /^[\d.,\s–-]+$/.test(written) ? `${postingCurrency} ${written}` : written;
+  }
   if (!isObject(amount)) return null;
-  const currency = str(amount.currency) ?? str(amount.salaryCurrency);
+  const currency = str(amount.currency) ?? str(amount.salaryCurrency) ?? postingCurrency;
   const quantity = first(amount.value);
   let min: string | null = null;
   let max: string | null = null;

@@ -11,12 +11,22 @@ function itemValue(el: Element | null): string | null {
   return cleanInline(value) || null;
 }
 
+/**
+ * The item's own property: its nearest enclosing item is `scope`, so a nested
+ * item's property (the hiring organization's own description) is never taken for the posting's.
+ */
 function prop(scope: Element, name: string): Element | null {
-  return scope.querySelector(`[itemprop~="${name}"]`);
+  const found = Array.from(scope.querySelectorAll(`[itemprop~="${name}"]`));
+  return found.find((el) => el.parentElement?.closest('[itemscope]') === scope) ?? null;
 }
 
 function propValue(scope: Element, name: string): string | null {
   return itemValue(prop(scope, name));
+}
+
+/** A property anywhere inside the item: a location's locality sits in its address, a salary's bounds in its value. */
+function deepPropValue(scope: Element, name: string): string | null {
+  return itemValue(scope.querySelector(`[itemprop~="${name}"]`));
 }
 
 export function readMicrodataPosting(doc: Document): PostingFields | null {
@@ -38,18 +48,18 @@ export function readMicrodataPosting(doc: Document): PostingFields | null {
 
 function locationText(location: Element): string | null {
   const parts = ['addressLocality', 'addressRegion', 'addressCountry']
-    .map((name) => propValue(location, name))
+    .map((name) => deepPropValue(location, name))
     .filter((part): part is string => !!part);
   const unique = parts.filter((part, i) => !parts.slice(0, i).some((p) => p.toLowerCase().includes(part.toLowerCase())));
   return unique.length ? unique.join(', ') : itemValue(location);
 }
 
 function salaryText(salary: Element): string | null {
-  const currency = propValue(salary, 'currency');
-  const min = propValue(salary, 'minValue');
-  const max = propValue(salary, 'maxValue');
-  const single = propValue(salary, 'value');
-  const unit = propValue(salary, 'unitText');
+  const currency = deepPropValue(salary, 'currency');
+  const min = deepPropValue(salary, 'minValue');
+  const max = deepPropValue(salary, 'maxValue');
+  const single = deepPropValue(salary, 'value');
+  const unit = deepPropValue(salary, 'unitText');
   const low = min ?? single;
   if (!low && !max) return itemValue(salary);
   const range = low && max && low !== max ? `${low}–${max}` : (low ?? max)!;

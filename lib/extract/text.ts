@@ -153,17 +153,36 @@ function closeTag(builder: TextBuilder, tag: string): void {
   else if (tag === 'td' || tag === 'th') builder.text(' ');
 }
 
+/** A tag opener or closer (`<p`, `</p`): a lone `<` in text ("latency < 50 ms") is not one. */
+const REAL_TAG = /<\/?[a-zA-Z]/;
+/** An escaped tag, once (`&lt;p`) or twice (`&amp;lt;p`). */
+const ESCAPED_TAG = /&(?:amp;)?lt;\/?[a-zA-Z]/;
+
+/**
+ * Some boards emit description HTML entity-escaped once or twice more in JSON-LD
+ * (`&lt;p&gt;…`, `&amp;lt;p&amp;gt;…`): while no real tag is there but an escaped
+ * one is, decode a level. Twice at most, so text about markup is not over-decoded.
+ */
+function unescapeMarkup(html: string): string {
+  let source = html;
+  for (let round = 0; round < 2 && !REAL_TAG.test(source) && ESCAPED_TAG.test(source); round += 1) {
+    source = decodeEntities(source);
+  }
+  return source;
+}
+
 /**
  * HTML string → plain text. A linear hand-written tokenizer (indexOf scans, no
  * backtracking regexes), so hostile or huge markup cannot hang it. Also accepts
- * HTML that was entity-escaped once more (`&lt;p&gt;…`), which some boards emit in JSON-LD.
+ * HTML that was entity-escaped once or twice more (see unescapeMarkup).
  */
 export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
-  let source = html;
-  if (!source.includes('<') && /&lt;\/?[a-zA-Z]/.test(source)) source = decodeEntities(source);
+  const source = unescapeMarkup(html);
   if (!/<[a-zA-Z!/?]/.test(source)) return plainTextToText(decodeEntities(source));
   const builder = new TextBuilder();
+  /** Raw-text tags with no close tag after some point: none after any later point either. */
+  const unclosed = new Set<string>();
   const length = source.length;
   let i = 0;
   while (i < length) {
@@ -204,8 +223,11 @@ export function htmlToText(html: string | null | undefined): string {
     if (RAW_TEXT_TAGS.has(tag) && !selfClosing) {
       const closer = new RegExp(`</${tag}`, 'gi');
       closer.lastIndex = i;
-      const close = closer.exec(source);
-      i = close ? findTagEnd(source, close.index + 2 + tag.length) : length;
+      const close = unclosed.has(tag) ? null : closer.exec(source);
+      // Unclosed, it is text that mentions a tag ("why <script> tags are dangerous"):
+      // drop the tag alone and keep reading what follows.
+      if (close) i = findTagEnd(source, close.index + 2 + tag.length);
+      else unclosed.add(tag);
       continue;
     }
     openTag(builder, tag);

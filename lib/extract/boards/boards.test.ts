@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Posting } from '../../model';
 import { extract } from '../index';
 import { boardFixture } from '../test-utils';
+import { withoutRating } from './glassdoor';
 import { adapterFor, adapters } from './index';
 
 interface Case {
@@ -118,4 +119,15 @@ test('adapter ids are unique and registry lookup works', () => {
 test('a board page without a posting gives null (no generic fallback unless asked)', () => {
   const doc = boardFixture('linkedin', 'logged-in-list.html');
   expect(extract(doc, new URL('https://www.linkedin.com/jobs/search/?keywords=ml'))).toBeNull();
+});
+
+test.each([
+  ['Acme Analytics4.1', 'Acme Analytics'],
+  ['Acme Analytics 4.1 ★', 'Acme Analytics'],
+  ['Acme Analytics ★', 'Acme Analytics'],
+  ['Studio 9', 'Studio 9'],
+  ['Studio 9 3.8★', 'Studio 9'],
+  ['Area 51', 'Area 51'],
+])('Glassdoor employer rating is cut, a name ending in a digit is kept: %s', (shown, company) => {
+  expect(withoutRating(shown)).toBe(company);
 });

@@ -32,8 +32,14 @@ export const glassdoor: BoardAdapter = {
   matches: isGlassdoor,
   extract(doc: Document): PostingFields | null {
     const fields = readSelectors(doc, selectors);
-    // The employer name is followed by its rating ("Acme Corp4.1★"): cut it off.
-    const company = fields.company?.replace(/\s*\d(\.\d)?\s*★?\s*$/, '').trim() || null;
-    return { ...fields, company };
+    return { ...fields, company: withoutRating(fields.company) };
   },
 };
+
+/**
+ * The employer name is followed by its rating ("Acme Corp4.1★", "Acme Corp 4.1", "Acme Corp ★"):
+ * only a d.d figure and/or a star are cut, so a name's own last digit stays ("Studio 9").
+ */
+export function withoutRating(company: string | null | undefined): string | null {
+  return company?.replace(/\s*(?:\d\.\d\s*★?|★)\s*$/u, '').trim() || null;
+}
