@@ -260,9 +260,9 @@ const isWordOrHyphen = (c: number) =>
 
 // A stipend is an intern's or fellow's pay, and money beside the pay for anyone else
 // ("$1K/month food stipend"): judged apart, with the posting's title.
-const STIPEND_BEFORE = /\b(?:stipend|bolsa(?:-aux[ií]lio)?|fellowship)\b/i;
+const STIPEND = /\b(?:stipend|bolsa(?:-aux[ií]lio)?|fellowship)\b/i;
+/** STIPEND, sticky, for notPayAfter. */
 const STIPEND_WORD = /(?:stipend|bolsa|fellowship)\b/iy;
-const STIPEND_CUE = /\b(?:stipend|bolsa(?:-aux[ií]lio)?|fellowship)\b/i;
 /** Titles of jobs paid by a stipend: internships, traineeships, fellowships, working students. */
 const STIPEND_TITLE = /\b(?:intern(?:ship)?s?|trainee(?:ship)?|apprentice(?:ship)?|fellow(?:ship)?|est[aá]gi\w*|stagiaire|stage|praktik\w*|werkstudent\w*|working student|becari[oa]|pr[aá]cticas|tirocin\w*)\b/i;
 
@@ -352,7 +352,7 @@ function candidate(text: string, a: Amount, b: Amount | null, pay: PayContext): 
   const onlySign = (x: Amount) => x.bareDollar || x.currency === null;
   if (written === 'USD' && (a.bareDollar || last.bareDollar) && onlySign(a) && onlySign(last) && LOCAL_DOLLARS.has(defaultCurrency)) written = defaultCurrency;
   const before = sentenceBefore(text, a.start, 120);
-  if (NOT_PAY_BEFORE.test(before) || (!pay.stipendIsPay && STIPEND_BEFORE.test(before))) return null;
+  if (NOT_PAY_BEFORE.test(before) || (!pay.stipendIsPay && STIPEND.test(before))) return null;
   // "€95,000 plus bonus": the bonus comes on top; "$20K relocation bonus" is the bonus.
   const following = text.slice(last.end, last.end + 60);
   if (!IN_ADDITION.test(following) && notPayAfter(following)) return null;
@@ -363,7 +363,7 @@ function candidate(text: string, a: Amount, b: Amount | null, pay: PayContext): 
   // A range in a written currency with its period after it ("$150,000 - $190,000 per
   // year", "£550 - £650 per day") states pay by itself; other figures need a pay word.
   const cued = testLower(PAY_CUE, window) || testLower(PAY_CUE_AFTER, text.slice(last.end, last.end + 25)) ||
-    (pay.stipendIsPay && STIPEND_CUE.test(window)) ||
+    (pay.stipendIsPay && STIPEND.test(window)) ||
     (b !== null && (a.currency ?? last.currency) !== null && statedPeriod !== null);
   // A bare number is pay only when it says so: "Pay 45-70 per hour", "Salary: 100-120k".
   if (!written) {
