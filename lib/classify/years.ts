@@ -418,7 +418,7 @@ function matchesInPart(re: RegExp, part: string, start: number, limit: number, o
 
 // YEARS_RE and UPPER_BOUND_RE end in a unit (UNIT): most windows (found for "experience"
 // and the like) have none, and these two are not run there.
-const UNIT_TEXT = /y(?:r|ear|oe)|a[ñn]o|ans|jahr|ann[oi]|jaar|lat|rok/;
+const UNIT_TEXT = /y(?:r|ear|oe)|(?:a[ñn]os?|ans|jahr(?:e|en)?|ann[oi]|jaar|lata?|roku?)(?![\w-])/;
 
 /** The windows where a unit may be, by its letters in the lower-cased window. */
 function withUnit(text: string, windows: readonly Window[]): Window[] {
@@ -488,7 +488,7 @@ function findMentions(text: string): Mention[] {
     }
     raw.push({ value: 0, start: at, end, zero: true });
   }
-  if (seen.experience || seen.grad) for (const { m, at } of lowerMatchesIn(ZERO_RE, text, holding(text, windows, 'no ', 'not ', 'grad'), MAX_MENTIONS)) {
+  if (seen.experience || seen.grad) for (const { m, at } of lowerMatchesIn(ZERO_RE, text, holding(text, windows, 'no ', 'not required', 'not necessary', 'not needed', 'grad'), MAX_MENTIONS)) {
     const end = at + m[0].length;
     const sentence = sentenceBefore(text, at, 150) + text.slice(at, end) + clauseAfter(text, end, 150);
     if (!testLower(TURNED_AWAY, sentence)) raw.push({ value: 0, start: at, end, zero: true });
