@@ -140,6 +140,7 @@ describe('parseSalary: money that is not pay', () => {
     const intern = (description: string) => parseSalary({ title: 'Data Science Intern', description });
     expect(intern('Stipend: ₹40,000/month')).toMatchObject({ min: 40000, currency: 'INR', period: 'month' });
     expect(parseSalary({ title: 'Estagiário de Dados', description: 'Bolsa-auxílio: R$ 1.800,00 por mês' })).toMatchObject({ min: 1800, currency: 'BRL', period: 'month' });
+    expect(parseSalary({ title: 'Estágio em Ciência de Dados', description: 'Bolsa-auxílio: R$ 2.200,00' })).toMatchObject({ min: 2200, period: 'month' });
     expect(parse('Stipend: ₹40,000/month')).toBeNull();
     expect(parse('Perks: $1,000/month food stipend.')).toBeNull();
   });

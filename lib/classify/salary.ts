@@ -372,7 +372,9 @@ function candidate(text: string, a: Amount, b: Amount | null, pay: PayContext): 
     if (!b || !(explicitPeriod || last.thousands || last.lakh)) return null;
   }
   const currency = written ?? defaultCurrency;
-  const period = explicitPeriod ?? periodBySize(dollarScale(hi, currency));
+  // A stipend without a period is a month's (interns are paid by the month, or by the hour when it says so).
+  const monthlyStipend = pay.stipendIsPay && STIPEND.test(window) && dollarScale(hi, currency) < 20_000;
+  const period = explicitPeriod ?? (monthlyStipend ? 'month' : periodBySize(dollarScale(hi, currency)));
   const annualHi = dollarScale(hi * ANNUAL_FACTOR[period], currency);
   // Below this a year (at the dollar's scale) is not a salary; an intern's stipend can be less.
   if (annualHi < (pay.stipendIsPay ? 1_000 : 5_000) || annualHi > 5_000_000) return null;
