@@ -115,8 +115,16 @@ const IN_LIEU_BEFORE =
   /(?:\b(?:degree|bachelor['’]?s?|b\.?sc?\.?|b\.?a\.?|diploma)\b[^.;\n]{0,40}\bor\s+(?:an?\s+)?(?:equivalent\s+)?(?:\(\s*)?(?:(?:a\s+)?(?:minimum|min\.?|at least)\s+(?:of\s+)?)?|\bin lieu of (?:an?\s+)?(?:[\w'’-]+\s+){0,2}degree,?\s+[^.;\n]{0,60})$/;
 const IN_LIEU_AFTER = /^\W{0,3}(?:of\s+)?(?:relevant\s+|related\s+)?equivalent\s+(?:work\s+|professional\s+|industry\s+)?experience|^[^.;\n]{0,40}\bin lieu of (?:an?\s+)?(?:[\w'’-]+\s+){0,2}degree/;
 
+// Every match of IN_LIEU_BEFORE holds "or" or "lieu", every match of IN_LIEU_AFTER "equivalent" or "lieu":
+// most figures have neither beside them, and the patterns are not run.
+const MAY_BE_IN_LIEU_BEFORE = /\bor\s|lieu/i;
+const MAY_BE_IN_LIEU_AFTER = /equivalent|lieu/i;
+
 function inLieuOfDegree(text: string, start: number, end: number): boolean {
-  return testLower(IN_LIEU_BEFORE, sentenceBefore(text, start, 120)) || testLower(IN_LIEU_AFTER, clauseAfter(text, end, 80));
+  const before = sentenceBefore(text, start, 120);
+  if (MAY_BE_IN_LIEU_BEFORE.test(before) && testLower(IN_LIEU_BEFORE, before)) return true;
+  const after = clauseAfter(text, end, 80);
+  return MAY_BE_IN_LIEU_AFTER.test(after) && testLower(IN_LIEU_AFTER, after);
 }
 
 // Context that makes a number of years experience (or not). These patterns and the
