@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { compileCues, compiledFamilies, foldCase, lowerTwin, MAX_SCAN_CHARS, scanCues } from './cues';
+import { compileCues, compiledFamilies, MAX_SCAN_CHARS, scanCues } from './cues';
+import { foldCase, lowerTwin } from './lower-case';
 import { literalStarts, patternId, startKeys } from './prefix-index';
 import { matchNotAtALiteralStart } from '../testing/literal-starts';
 

@@ -106,31 +106,6 @@ export function nativeFirstAll(list: readonly RegExp[]): void {
   for (const re of list) nativeFirst(re);
 }
 
-// A case-insensitive regex costs V8 2-3x more to compile than the same regex without
-// /i. A /i regex whose pattern spells only lower-case ASCII letters and uncased
-// characters finds on a text exactly what its twin without /i finds on the text
-// lower-cased — as long as lower-casing keeps every offset and turns no other character
-// into ASCII: of all UTF-16 code units only U+0130 (İ, which grows) and U+212A (the
-// Kelvin sign, which becomes "k") do either. (Without the u flag, /i never matches an
-// ASCII letter to anything but its two cases, and \w and \b are ASCII-only.)
-
-/** The twin of a /i regex, for lower-cased text (see `foldCase`); other flags kept. */
-export function lowerTwin(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.replace('i', ''));
-}
-
-/** `text` lower-cased, when the twins of /i regexes may read it in place of `text`; null when not. */
-export function foldCase(text: string): string | null {
-  // Several mentions in one sentence are judged on the same text: remember the last.
-  if (text === lastFoldIn) return lastFoldOut;
-  const low = text.toLowerCase();
-  lastFoldIn = text;
-  lastFoldOut = low.length === text.length && !text.includes('\u212a') ? low : null;
-  return lastFoldOut;
-}
-let lastFoldIn: string | null = null;
-let lastFoldOut: string | null = null;
-
 /**
  * Only this much of a text is read for cues: real postings are far shorter (the
  * longest in the corpus is a few tens of thousands of characters), and a bound

@@ -7,11 +7,11 @@
 // mentions it, when the posting asks only for "interest in"/"passion for" it, or
 // when the posting says the background is not required.
 import type { Evidence, ScopeResult } from '../model';
-import { compileCues, foldCase, lowerTwin, nativeFirstAll, scanCues, type CueHit } from './cues';
+import { compileCues, nativeFirstAll, scanCues, type CueHit } from './cues';
 import { DOMAINS, NOT_AN_INDUSTRY, OTHER_INDUSTRY } from './domains';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
-import { lowerForMatch } from './lower-case';
+import { foldCase, lowerForMatch, lowerTwin } from './lower-case';
 import { isRegexSpace } from './regex-space';
 import { contentRanges, sectionAt, sections, type SectionKind } from './sections';
 

@@ -10,7 +10,8 @@
 //     line breaks ("...ground.ResponsibilitiesAnalyze data...", "Nice to have: Tableau").
 // An equal-opportunity paragraph without a heading also opens an `eeo` section.
 // Every regex is anchored or linear, and each line is looked at once: linear time.
-import { foldCase, lowerTwin, MAX_SCAN_CHARS, nativeFirstAll } from './cues';
+import { MAX_SCAN_CHARS, nativeFirstAll } from './cues';
+import { foldCase, lowerTwin } from './lower-case';
 
 export type SectionKind = 'about' | 'responsibilities' | 'requirements' | 'preferred' | 'benefits' | 'eeo' | 'other';
 
