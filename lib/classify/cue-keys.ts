@@ -140,7 +140,7 @@ export const CUE_KEYS: Readonly<Record<string, readonly string[]>> = {
   "9qyaxa": ["tele","netw","5g","wire","mobi"],
   "1npa0ez": ["time","fore","temp","arim","sens","sign","dema","anom","zeit","séri","seri","prog","prév","prev","pron"],
   "yzxzl4": ["trus","plat","cont","site","mark","ad i","ads ","acco","elec","civi","prod","medi","comm","busi","revi","paym","inte","anti","abus"],
-  "4j6lwr": ["trus","inte","safe"],
+  "1swxazv": ["trus","inte","safe"],
   "1quhd1k": ["vide","stre","medi","publ","news","musi","ente"],
 };
 
@@ -281,6 +281,6 @@ export const CUE_STARTS: Readonly<Record<string, readonly string[] | null>> = {
   "9qyaxa": ["telecom","network ","5g","wireless","mobile n"],
   "1npa0ez": ["time-ser","time ser","forecast","temporal","arima","sensor d","signal p","demand p","anomaly ","zeitreih","séries t","series t","serie te","prognose","prévisio","previsio","pronósti","pronosti"],
   "yzxzl4": ["trust an","trust & ","platform","content ","site int","marketpl","ad integ","ads inte","account ","election","civic in","product ","media in","communit","business","review i","payment ","payments","integrit","antiabus","anti-abu","abuse de"],
-  "4j6lwr": ["trust an","trust & ","integrit","safety"],
+  "1swxazv": ["trust an","trust & ","integrit","safety"],
   "1quhd1k": ["video st","streamin","media in","publishi","news","music st","entertai"],
 };

@@ -178,7 +178,7 @@ export const DOMAINS: readonly Domain[] = [
     // "Data integrity", "code integrity" and "integrity of the pipeline" are engineering, not trust & safety.
     pattern: "trust (?:and|&) safety|(?:platform|content|site|marketplace|ads?|account|election|civic|product|media|community|business|review|payments?) integrity|integrity (?:teams?|work|engineering|signals?|systems?|classifiers?|problems?|issues?|risks?|violations?|enforcement|efforts?|space|domain)|content moderation|anti-?abuse|abuse detection",
     // AI or model safety is a research area of ML itself; data or code integrity is engineering.
-    titlePattern: 'trust (?:and|&) safety|(?<!(?:data|code|model|system) )integrity|(?<!(?:ai|model|llm|functional) )safety',
+    titlePattern: 'trust (?:and|&) safety|(?<!(?:data|code|model|system) )integrity|(?<!(?:ai|model|llm|functional|frontier|alignment|agi|gemini|claude|gpt|agent|agentic) )safety(?! (?:evaluations?|evals?|research|alignment)\\b)',
   },
   {
     id: 'other:hospitality', name: 'Restaurants & hospitality',

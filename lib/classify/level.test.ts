@@ -32,6 +32,9 @@ describe('classifyLevel: the title decides first', () => {
     ['Leitender Data Scientist (m/w/d)', 'senior'],
     ['Leitende*r Machine Learning Engineer*in', 'senior'],
     ['Machine Learning Engineer - Fresher', 'entry'],
+    // A lead compound in drug discovery is not a lead role.
+    ['Machine Learning Scientist, Lead Optimization', 'mid'],
+    ['Data Scientist - Hit-to-Lead', 'mid'],
     ['Principal Data Scientist', 'senior'],
     ['Lead Data Scientist', 'senior'],
     ['AI Software Appications Engineer - Technical Lead / Principal', 'senior'],

@@ -13,7 +13,7 @@ const MAX_SCAN = 50_000;
 const MAX_TITLE = 300;
 
 const SENIOR_WORD =
-  /\b(?:(?<!semi[- ]?)s[eêé]nior|snr|sr\b\.?|(?<!technical\s)staff|principal|lead(?!\s+(?:the|a|an|our|and|cross|projects?|efforts?|initiatives?|development|design|generation|gen|scoring|management)\b)|leader|manager|managing|head|director|vp|vice[- ]president|[se]vp|distinguished|fellow|chief|responsable|directeur|directrice|direktor(?:in)?|jef[ea]|gerente|(?:team|abteilungs|bereichs)?leiter(?:in)?|leitende[rn]?|responsabile)\b/g;
+  /\b(?:(?<!semi[- ]?)s[eêé]nior|snr|sr\b\.?|(?<!technical\s)staff|principal|(?<!to-)lead(?!\s+(?:the|a|an|our|and|cross|projects?|efforts?|initiatives?|development|design|generation|gen|scoring|management|optimi[sz]ation|discovery|identification|compounds?|series|molecules?)\b)|leader|manager|managing|head|director|vp|vice[- ]president|[se]vp|distinguished|fellow|chief|responsable|directeur|directrice|direktor(?:in)?|jef[ea]|gerente|(?:team|abteilungs|bereichs)?leiter(?:in)?|leitende[rn]?|responsabile)\b/g;
 const ENTRY_WORD =
   /\b(?:interns?|internship|new[- ]grad(?:uate)?s?|graduates?|grad|j[uú]nior|jr\b\.?|entry[- ]level|(?<!data\s)entry|early[- ]career|apprentice(?:ship)?|trainee|freshers?|associate(?!\s+(?:professor|partner|dean))|stagiaire|alternan(?:ce|t)|werkstudent|working student|praktikant(?:in)?|praktikum|estagi[aá]ri[oa]|est[aá]gio|becari[oa]|pr[aá]cticas|co-op|student|residency|apprenti(?:e|ssage)?|tirocin(?:io|ante)|reci[ée]n (?:graduad[oa]|titulad[oa])|rec[ée]m[- ]formad[oa]|absolvent(?:in)?|berufseinsteiger(?:in)?|neolaureat[oa])\b|(?:^|[(\-–|]\s{0,3})stage\b|\bjeunes? dipl[ôo]m(?:[ée]e?s?)?(?!\w)/g;
 // "Pleno" (pt), "Semi Senior"/"SSr" (es), "Medior" (nl): mid in other languages.

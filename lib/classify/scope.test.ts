@@ -35,6 +35,7 @@ describe('classifyScope', () => {
       `Requirements:\n- Hyperparameter tuning (grid search, Bayesian optimisation)\n- Experience managing a large GPU fleet\n- Keep the model inventory and model diagnostics up to date\n- Patient, curious and detail-oriented`, 'generalist', []],
     ['Power BI and AI safety in titles name no industry', 'Data Scientist (Power BI)', GENERIC_REQS, 'generalist', []],
     ['AI safety research is ML itself', 'Research Scientist, AI Safety', GENERIC_REQS, 'generalist', []],
+    ['a model team\'s safety is ML itself', 'Research Engineer, Gemini Safety / Safety Evaluations', GENERIC_REQS, 'generalist', []],
     ['streaming data and platform health are engineering', 'ML Engineer, Streaming Data / Platform Health', GENERIC_REQS, 'generalist', []],
     ['de: insurance experience a plus', 'Data Scientist (m/w/d)',
       `Dein Profil:\n- Erfahrung in der Versicherungsbranche von Vorteil`, 'specialist', ['insurance']],

@@ -133,11 +133,11 @@ function inLieuOfDegree(text: string, start: number, end: number): boolean {
 const EXPERIENCE_AFTER =
   /\b(?:experience|exp|experienced|background|track record|expertise|proficiency)\b|exp[ée]rienc|experi[êe]ncia|erfahrung|esperienza|ervaring|do[śs]wiadczeni/;
 const EXPERIENCE_LEAD =
-  /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali)|software|engineering|machine|ml\b|research|\((?:required|preferred)\)|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/;
+  /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali|querying|driven|platform|product|infrastructure|pipeline|warehous|governance|quality|architect)|software|engineering|machine|ml\b|research|\((?:required|preferred)\)|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/;
 // "Experiencia de 4 años", "Berufserfahrung: 2-3 Jahre" (German glues it into compounds).
 const EXPERIENCE_BEFORE = /(?:\bexperience\b|\bexperiencia|\bexperi[êe]ncia|\bexp[ée]rience|erfahrung|\besperienza|\bervaring|do[śs]wiadczeni)[^.\n]{0,40}$/;
 const NOT_EXPERIENCE_AFTER =
-  /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|internship|placement|apprenticeship|traineeship|stage\b|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b))/;
+  /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|internship|placement|apprenticeship|traineeship|stage\b|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b(?![\s-]+(?:scien|engineer|analy|model|mining|visuali|querying|driven|platform|product|infrastructure|pipeline|warehous|governance|quality|architect|manag))))/;
 const NOT_EXPERIENCE_BEFORE =
   /(?:\bfor|\bbeen|\bpast|\blast|\bnext|\bwithin|\bafter|\bevery|\beach|\bunder|\bfounded|\bsince|\bfirst|\bthese|\bthose|\bcollective(?:ly)?|\bcombined|\btotal of|\baged?|\bin just|\bin only|\bnearly|\balmost|\bspanning|\baverag(?:e|es|ing)|\bour|\b(?:internship|placement|apprenticeship|traineeship|contract|duration|period|term|stage)(?: (?:of|for|lasting|de|von))?)\s{1,3}(?:(?:over|more than|nearly|almost|about|around|roughly|approximately|the last|the past|the next|another)\s{1,3})?$/;
 const COMPANY_SUBJECT_BEFORE =
@@ -192,8 +192,11 @@ function isHeadingMark(c: number): boolean {
   return isRegexSpace(c) || c === 42 || c === 35 || c === 95 || c === 0x2022 || c === 45; // * # _ • -
 }
 
-type Degree = 'bachelor' | 'master' | 'phd' | 'none';
+/** `below`: an associate's degree or a school diploma, a route beneath the bachelor's. */
+type Degree = 'below' | 'bachelor' | 'master' | 'phd' | 'none';
 const DEGREE_WORDS: Array<[Degree, RegExp]> = [
+  ['below', /\b(?:associate['’]?s?\s+degree|high[- ]school(?:\s+diploma)?|secondary(?:\s+school)?\s+diploma)/gi],
+  ['below', /\bGED\b/g],
   // The words in any case ("Bachelor's"); the abbreviations in capitals only ("BS", not "bs").
   ['bachelor', /\b(?:bachelor|undergraduate|4-year degree|four-year degree|college degree)/gi],
   ['bachelor', /\b(?:B\.?S\.?c?|B\.?A\.?|BSc|BEng|BSCS)(?![\w])/g],
@@ -269,6 +272,15 @@ function lastDegreeIn(s: string): Degree | null {
     for (let m = re.exec(s); m; m = re.exec(s)) if (!best || m.index > best.at) best = { at: m.index, degree };
   }
   return best?.degree ?? null;
+}
+
+function namesBachelor(s: string): boolean {
+  for (const [degree, re] of DEGREE_WORDS) {
+    if (degree !== 'bachelor') continue;
+    re.lastIndex = 0;
+    if (re.test(s)) return true;
+  }
+  return false;
 }
 
 function firstDegreeIn(s: string): Degree | null {
@@ -590,7 +602,10 @@ export function extractYears(input: ClassifyInput): Years {
   const inTitle = titleFigure(input.title);
   if (inTitle) return inTitle;
   const text = input.description.length > MAX_SCAN ? input.description.slice(0, MAX_SCAN) : input.description;
-  const mentions = findMentions(text);
+  let mentions = findMentions(text);
+  // Routes beneath a bachelor's degree ("Associate's degree and 6 years", "high school diploma
+  // and 8 years") give way to the bachelor's route when the posting names one (LABELS.md).
+  if (mentions.some((m) => m.degree === 'below') && namesBachelor(text)) mentions = mentions.filter((m) => m.degree !== 'below');
   const bothTiers = mentions.some((m) => m.tier === 'senior') && mentions.some((m) => m.tier === 'lower');
   const figures = collapseRoutes(text, bothTiers ? mentions.filter((m) => m.tier !== 'senior') : mentions);
   // A zero phrase ("recent graduate") competes with figures only when it is one

@@ -92,11 +92,13 @@ export const SKILL_CUES: readonly SkillCue[] = [
     near: /\b(?:LLMs?|AI|gen(?:erative)? ?AI|language models?|autonomous|tools?|workflows?|reasoning|orchestrat\w*|LangChain|planning)\b/i,
     notNear: /\b(?:insurance|real estate|customer (?:service|support)|support agents?|call cent(?:er|re)|travel|estate|brokers?|human agents|change agents?|agents of change|field agents?|sales agents?)\b/i,
   }),
-  cue('agents', String.raw`LangChain|LlamaIndex|Semantic Kernel|Auto ?Gen|copilots?|(?:LLM|agent|AI) orchestration|orchestrat(?:e|es|ing|ion) (?:of )?(?:LLMs?|agents|AI)`, 1, { notBefore: /\bGitHub\s+$/i }),
+  cue('agents', String.raw`LangChain|LlamaIndex|Semantic Kernel|Auto ?Gen|(?:LLM|agent|AI) orchestration|orchestrat(?:e|es|ing|ion) (?:of )?(?:LLMs?|agents|AI)`),
+  // "Copilot" is also a product's name ("Microsoft 365 Copilot"): a weak sign alone.
+  cue('agents', String.raw`copilots?`, 0.5, { notBefore: /\bGitHub\s+$/i }),
   cue('agents', String.raw`(?:AI|LLM)[- ]powered workflows|workflow automation|conversational (?:AI|UX|agents?)|chatbots?|assistants?`, 0.5, { near: LLM_NEAR }),
 
   // ---- optimization: compression for on-device / air-gapped ----
-  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|distillation|knowledge distillation|model compression|pruning|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded)|(?:at|on|to) the edge|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)|optimi[sz](?:e|ed|ing) (?:[\w-]+ ){0,3}for (?:onboard|on-device|edge|embedded|mobile|low-power|resource-constrained|in-vehicle|on-vehicle|on-robot|target hardware)|resource[- ]constrained (?:devices?|hardware|environments?)`, 1, {
+  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|distillation|knowledge distillation|model compression|pruning|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded|GPUs?|TPUs?|NPUs?|accelerators?|servers?|nodes?|SoCs?|boxes)|(?:at|on|to) the edge|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)|optimi[sz](?:e|ed|ing) (?:[\w-]+ ){0,3}for (?:onboard|on-device|edge|embedded|mobile|low-power|resource-constrained|in-vehicle|on-vehicle|on-robot|target hardware)|resource[- ]constrained (?:devices?|hardware|environments?)`, 1, {
     // "cutting-edge AI" is not edge AI.
     notBefore: /(?:cutting|leading|bleeding|competitive)[- ]$/i,
   }),
@@ -141,7 +143,9 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- ai-assisted-dev: AI coding assistants ----
-  cue('ai-assisted-dev', String.raw`GitHub Copilot|Copilot|Cursor|Claude Code|Codeium|Windsurf|AI (?:coding|pair[- ]programming) (?:assistants?|tools?)|AI-assisted (?:coding|development|programming)|coding assistants?|AI-powered (?:coding|development) tools`, 1, {
+  // The tools' full names say what they are; a bare "Copilot" or "Cursor" needs coding beside it.
+  cue('ai-assisted-dev', String.raw`GitHub Copilot|Claude Code|Codeium|Windsurf|AI (?:coding|pair[- ]programming) (?:assistants?|tools?)|AI-assisted (?:coding|development|programming)|coding assistants?|AI-powered (?:coding|development) tools`),
+  cue('ai-assisted-dev', String.raw`Copilot|Cursor`, 1, {
     near: /\b(?:coding|code|IDE|programming|developer productivity)\b/i,
     notBefore: /\bAI\s+$/i,
     notNear: /\b(?:cursor (?:position|movement)|database cursor)\b/i,
@@ -270,7 +274,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('swe-convergence', String.raw`Go`, 0.25, { caseSensitive: true, before: /(?:,|\/|\bor|\band|\()\s*$/, after: /^\s*(?:,|\/|\bor\b|\band\b|\))/ }),
 
   // ---- classical-ml: fundamentals ----
-  cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experimental design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|statistical ?(?:/|and|or|&) ?(?:machine learning|ML|predictive) (?:modell?ing|models?|methods|techniques|algorithms)|predictive (?:modell?ing|models?|analytics)|(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
+  cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experimental design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|statistical ?(?:/|and|or|&) ?(?:machine learning|ML|predictive) (?:modell?ing|models?|methods|techniques|algorithms)|predictive (?:modell?ing|models?|analytics)|(?<!(?:self|semi|weakly)[- ])(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
   // "Regression testing" is QA, not a model.
   cue('classical-ml', String.raw`regression`, 1, { notAfter: /^[\s-]*(?:tests?|testing|suites?|bugs?|issues?)\b/i }),
   cue('classical-ml', String.raw`statistics|statistical|probability|mathematics|applied math`, 0.5, { notBefore: DEGREE_BEFORE }),
