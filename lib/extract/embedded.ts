@@ -2,7 +2,7 @@
 // state assigned to window. Boards render their posting from it, so it is more
 // stable than class names. Board-specific shapes live in the adapters (Ashby,
 // SEEK); this layer only recognises a job-shaped object anywhere in the state.
-import type { PostingFields } from './fields';
+import { longestDescription, type PostingFields } from './fields';
 import { isObject, parseLooseJson, readAssignedJson, str, walkObjects, type JsonObject } from './json';
 import { pageTitles, titleAgrees } from './page-titles';
 import { cleanInline, htmlToText } from './text';
@@ -108,11 +108,8 @@ function idAgrees(ids: readonly string[], url: URL | null | undefined): boolean 
 }
 
 function longest(candidates: readonly Candidate[]): PostingFields | null {
-  let best: PostingFields | null = null;
-  for (const { job } of candidates) {
-    if ((job.description?.length ?? 0) > (best?.description?.length ?? 0)) best = job;
-  }
-  return best;
+  const best = longestDescription(candidates.map((c) => c.job));
+  return best?.description ? best : null;
 }
 
 /**

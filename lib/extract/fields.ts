@@ -25,6 +25,13 @@ export function mergeFields(layers: ReadonlyArray<PostingFields | null | undefin
   return merged;
 }
 
+/** Of several readings of postings, the one with the longest description (the first on a tie); undefined for none. */
+export function longestDescription<T extends PostingFields>(list: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const item of list) if (!best || (item.description?.length ?? 0) > (best.description?.length ?? 0)) best = item;
+  return best;
+}
+
 export function hasAnyField(fields: PostingFields | null | undefined): boolean {
   return !!fields && FIELD_NAMES.some((name) => !!fields[name]);
 }

@@ -11,6 +11,7 @@
 import type { Posting } from '../model';
 import { PostingSchema } from '../model';
 import { adapterFor } from './boards';
+import type { BoardAdapter } from './boards/board';
 import { canonicalUrl } from './canonical';
 import { readEmbeddedPosting } from './embedded';
 import { hasAnyField, mergeFields, type PostingFields } from './fields';
@@ -69,7 +70,7 @@ export function extract(doc: Document, url: URL, options: ExtractOptions = {}): 
 export function extractAll(doc: Document, url: URL, options: ExtractOptions = {}): Posting[] {
   const postings = safely(() => readJsonLdPostings(doc)) ?? [];
   const adapter = adapterFor(url);
-  if (postings.length < 2 || adapter?.isPostingPage?.(url) || isAboutOne(doc, url, postings)) {
+  if (postings.length < 2 || adapter?.isPostingPage?.(url) || isAboutOne(doc, url, postings, adapter)) {
     const posting = extract(doc, url, options);
     return posting ? [posting] : [];
   }
@@ -84,8 +85,8 @@ export function extractAll(doc: Document, url: URL, options: ExtractOptions = {}
 }
 
 /** True when the URL, the board's shown title or the page's own title picks one of the postings. */
-function isAboutOne(doc: Document, url: URL, postings: readonly JsonLdPosting[]): boolean {
-  const shownTitle = safely(() => adapterFor(url)?.extract(doc, url)?.title);
+function isAboutOne(doc: Document, url: URL, postings: readonly JsonLdPosting[], adapter: BoardAdapter | null): boolean {
+  const shownTitle = safely(() => adapter?.extract(doc, url)?.title);
   return !!safely(() => postingNamedByPage(postings, url, shownTitle, pageTitles(doc, shownTitle)));
 }
 

@@ -1,7 +1,7 @@
 // schema.org JobPosting from <script type="application/ld+json">, read the way
 // Readability reads article JSON-LD: every script, each parsed on its own inside
 // try/catch, arrays and @graph accepted, @type checked, every field typeof-checked.
-import type { PostingFields } from './fields';
+import { longestDescription, type PostingFields } from './fields';
 import { isObject, parseLooseJson, str, walkObjects, type JsonObject } from './json';
 import { pageTitles, titleAgrees } from './page-titles';
 import { cleanInline, htmlToText } from './text';
@@ -83,7 +83,7 @@ function namesPage(posting: JsonLdPosting, pageUrl: URL): boolean {
 export function readJsonLdPosting(doc: Document, pageUrl?: URL, shownTitle?: string | null): JsonLdPosting | null {
   const postings = readJsonLdPostings(doc);
   if (postings.length <= 1) return postings[0] ?? null;
-  return postingNamedByPage(postings, pageUrl, shownTitle, pageTitles(doc, shownTitle)) ?? fullest(postings);
+  return postingNamedByPage(postings, pageUrl, shownTitle, pageTitles(doc, shownTitle)) ?? longestDescription(postings)!;
 }
 
 /**
@@ -100,11 +100,7 @@ export function postingNamedByPage(
   const named = pageUrl ? postings.find((p) => namesPage(p, pageUrl)) : undefined;
   if (named) return named;
   const agreeing = postings.filter((p) => titleAgrees(p.title, titles));
-  return agreeing.length ? fullest(agreeing) : null;
-}
-
-function fullest(postings: readonly JsonLdPosting[]): JsonLdPosting {
-  return postings.reduce((best, p) => ((p.description?.length ?? 0) > (best.description?.length ?? 0) ? p : best));
+  return longestDescription(agreeing) ?? null;
 }
 
 /** `@type` may be a string or an array, with or without a schema.org prefix. */
