@@ -318,6 +318,14 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     expect(inputs.making).toBe(0);
   });
 
+  it('reads retraining as keeping a model in production, not as making one', () => {
+    // Paraphrased from real duties: "identifying model drift and retraining models", "automated retraining from feedback".
+    const a = analyzeWork({ title: 'Engineer', description: 'Retrain, maintain and monitor models in production as drift appears.' });
+    expect(ruleInputs(a).making).toBe(0);
+    expect(a.cueMass.get('infra') ?? 0).toBeGreaterThan(0);
+    expect(a.cueMass.get('train-models') ?? 0).toBe(0);
+  });
+
   it('labels an MLOps role that says it builds no models as ops', () => {
     const description = `As a Software Engineer on the ML team you will build and scale ML platforms and pipelines.
 Note: this role will not be involved in building or developing any machine learning models.
