@@ -13,7 +13,7 @@ import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
 import { foldCase, lowerForMatch, lowerTwin } from './lower-case';
 import { isRegexSpace } from './regex-space';
-import { contentRanges, sectionAt, sections, type SectionKind } from './sections';
+import { contentRanges, sectionAt, sections, type Section, type SectionKind } from './sections';
 
 export { goldDomainName } from './domains';
 
@@ -187,6 +187,15 @@ function readingOf(unit: string, company: CompanyName): UnitReading {
   return lastReading;
 }
 
+/** Whether `at` lies on the line of `sec`'s heading, when that line holds nothing but the heading. */
+function inHeadingLine(text: string, sec: Section, at: number): boolean {
+  if (sec.heading === null || at - sec.start > MAX_HEADING_REACH) return false;
+  const nl = text.indexOf('\n', sec.start);
+  const lineEnd = nl < 0 ? text.length : nl;
+  return at < lineEnd && lineEnd - sec.start <= sec.heading.length + 12;
+}
+const MAX_HEADING_REACH = 100;
+
 /** Is this mention of a domain something the posting asks of the candidate? */
 function judgeMention({ text: unit, at }: Unit, kind: SectionKind, term: string, company: CompanyName): Verdict {
   const u = readingOf(unit, company);
@@ -340,7 +349,10 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     }
     // A domain asked for a few times is settled; judging more mentions adds nothing.
     if ((findings.get(hit.cue.tag)?.asked ?? 0) >= 3 || ++judged > MAX_JUDGED) continue;
-    const kind = sectionAt(secs, hit.start)?.kind ?? 'other';
+    const sec = sectionAt(secs, hit.start);
+    // A heading names a topic ("Logistics" above notes on visas and offices), not an ask.
+    if (sec && inHeadingLine(description, sec, hit.start)) continue;
+    const kind = sec?.kind ?? 'other';
     const verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
     if (verdict === 'negated') { negated.add(hit.cue.tag); continue; }
     if (verdict !== 'asked') continue;

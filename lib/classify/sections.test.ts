@@ -236,3 +236,40 @@ describe('sections: case-insensitive headings read through lower-cased twins', (
     expect(kindOfHeading('S\u212aills')).toBe('other');
   });
 });
+
+describe('sections: unmarked headings in plain text', () => {
+  // Paraphrased from real postings: plain-text headings with no colon, no Markdown and no phrase list entry.
+  it('ends the company blurb at a heading over a list, so the job is not read as blurb', () => {
+    const text = 'About us\nAcme is an online marketplace.\n\nWhat you\'ll work on\n- Train ranking models\n\nEssential criteria\n- 5+ years of experience';
+    expect(kindsOf(text)).toEqual([['about', 'About us'], ['responsibilities', "What you'll work on"], ['requirements', 'Essential criteria']]);
+    expectContiguous(text);
+  });
+
+  it('reads a question on its own line as a heading', () => {
+    const text = 'Company Description\nAcme sells things.\n\nWhat does the day-to-day look like?\nYou will train models and ship them.';
+    expect(kindsOf(text).map(([kind]) => kind)).toEqual(['about', 'responsibilities']);
+  });
+
+  it('reads "About <Name>" and title-cased phrases above prose as headings', () => {
+    const text = 'About Acme\nAcme uses Kubernetes across its stack.\n\nKey Accountabilities\nYou will train models for search.';
+    expect(kindsOf(text)).toEqual([['about', 'About Acme'], ['responsibilities', 'Key Accountabilities']]);
+  });
+
+  it('keeps headings in the company voice inside the blurb, and not after the job', () => {
+    expect(kindsOf('About Acme\nWe build robots.\n\nHow We\'re Different\nWe work as one team.').map(([k]) => k)).toEqual(['about', 'about']);
+    expect(kindsOf('Responsibilities\n- Train models\n\nWhat We Look For\n- 8+ years of experience').map(([k]) => k)).toEqual(['responsibilities', 'requirements']);
+  });
+
+  it('does not take list items, wrapped lines or one-word skills for headings', () => {
+    const skills = 'Requirements\n\nPython\nSQL\nSpark\n\nGood Communication\nskills are a must.';
+    expect(kindsOf(skills).map(([k]) => k)).toEqual(['requirements']);
+    const wrapped = 'Requirements\n- Experience training models for\nRanking Systems\n- PyTorch';
+    expect(kindsOf(wrapped).map(([k]) => k)).toEqual(['requirements']);
+    expect(kindsOf('Responsibilities\nTrain models, and\nDeploy Them\n- on Kubernetes').map(([k]) => k)).toEqual(['responsibilities']);
+  });
+
+  it('reads a one-word heading only above prose', () => {
+    const text = 'Requirements\n- PyTorch\n\nLogistics\nEducation requirements: a degree in a related field, or equivalent experience.';
+    expect(kindsOf(text)).toEqual([['requirements', 'Requirements'], ['other', 'Logistics']]);
+  });
+});

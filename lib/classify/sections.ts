@@ -37,8 +37,8 @@ const KIND_RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['about', /^(?:about (?!.*\b(?:role|job|position|opportunit(?:y|ies)|you|your|team|work)\b)|who (?:we are|are we)|company (?:description|overview|profile|info)|our (?:company|story|mission|culture|values|customers)|the company|why (?!you\b)|welcome to|what is |meet |dedication to|commitment to|how we work|our commitment|life at|working at|qui sommes[- ]nous|pourquoi nous rejoindre|por qu[ée] unirte|warum (?:wir|bei uns)|[àa] propos d|qui[ée]nes somos|sobre nosotros|quem somos|sobre n[óo]s|[üu]ber uns|wer wir sind|chi siamo|l['’]entreprise|la empresa|a empresa|das unternehmen|l['’]azienda|over ons|wie zijn (?:wij|we))/i],
   ['benefits', /\b(?:benefits?|perks|compensation|salary|pay\b|what we offer|we offer|our offer|what you(?:'|’)?ll get|what you get|in return|time off|vacation|equity\b|401k|health (?:&|and) |insurance|let(?:'|’)?s talk money|rewards|total rewards|what(?:'|’)?s in it for you|why join|enjoy|what we(?:'|’)?ll bring|can offer|offer you|work-life|flexibility|avantages|ce que nous (?:vous )?offrons|nous (?:vous )?offrons|r[ée]mun[ée]ration|qu[ée] ofrecemos|ofrecemos|beneficios|o que (?:oferecemos|podes esperar)|benef[ií]cios|wir bieten|bieten wir|was wir bieten|deine vorteile|ihre vorteile|cosa offriamo|offriamo|retribuzione|te ofrecemos|wat (?:wij|we) bieden|wat bieden (?:wij|we)|arbeidsvoorwaarden|ons aanbod|oferujemy)/i],
   ['requirements', /\b(?:what you(?:'|’)?(?:ll| will) (?:need|bring)|you(?:'|’)?ll need|you bring|about you\b|votre profil|ton profil|profil recherch[ée]|ce que vous apporte|tu as\b|vous avez\b|o teu perfil|o seu perfil|dein profil|ihr profil|was du mitbringst|was sie mitbringen|bringst du mit|bringen sie mit|wat vragen (?:wij|we)|jouw profiel|wat breng je mee|wie ben jij|functie-?eisen|wymagania|nasze oczekiwania|your profile|job profile|who can apply)/i],
-  ['responsibilities', /\b(?:responsibilit|duties|what you(?:'|’)?ll (?:do|be doing|work on|be working on|own|build|achieve)|what you will (?:do|be doing|work on|own|build)|you will\b|you(?:'|’)?ll\b|in this role|the role\b|role (?:&|and) |your (?:role|impact|mission|day|job|contribution|responsibilit)|day[- ]to[- ]day|key (?:accountabilit|tasks|activities)|the job\b|job (?:duties|summary)|position summary|the opportunity|what we(?:'|’)?re building|impact you|how you(?:'|’)?ll|how you will|projects?\b|the work\b|tasks|mission\b|accountabilit|vos missions|tes missions|missions?\b|vos responsabilit|responsabilidades|funciones|tus funciones|tareas|o que vais fazer|o que (?:ir[aá]s|vai) fazer|fun[cç][õo]es|atividades|deine aufgaben|ihre aufgaben|aufgaben|mansioni|attivit[àa]|cosa farai|ce que vous ferez|ce que tu feras|qu[ée] har[aá]s|wat ga je doen|jouw rol|je taken|functieomschrijving|twoje zadania|zakres obowi[ąa]zk[óo]w|your tasks)/i],
-  ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|(?:what )?we(?:'|’)?d? (?:want|like|expect|hope) to see|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate|requisitos|requerimientos|perfil|profil|qualifications requises|comp[ée]tences|conocimientos|conhecimentos|anforderungen|qualifikation|requisiti|competenze|formation|formaci[oó]n|forma[cç][aã]o|exp[ée]rience|experiencia|experi[eê]ncia|erfahrung|esperienza)/i],
+  ['responsibilities', /\b(?:responsibilit|duties|what you(?:'|’)?ll (?:do|be doing|work on|be working on|own|build|achieve)|what you will (?:do|be doing|work on|own|build)|you will\b|you(?:'|’)?ll\b|in this role|the role\b|role (?:&|and) |your (?:role|impact|mission|day|job|contribution|responsibilit)|day[- ]to[- ]day|key (?:accountabilit|tasks|activities)|the job\b|job (?:duties|summary)|position summary|the opportunity|what we(?:'|’)?re building|impact you|how you(?:'|’)?ll|how you will|projects?\b|the work\b|tasks|mission\b|accountabilit|vos missions|tes missions|missions?\b|vos responsabilit|responsabilidades|funciones|tus funciones|tareas|o que vais fazer|o que (?:ir[aá]s|vai) fazer|fun[cç][õo]es|atividades|deine aufgaben|ihre aufgaben|aufgaben|mansioni|attivit[àa]|cosa farai|ce que vous ferez|ce que tu feras|qu[ée] har[aá]s|wat ga je doen|jouw rol|je taken|functieomschrijving|twoje zadania|zakres obowi[ąa]zk[óo]w|your tasks|will do\b|what the (?:job|role) involves|main duties|day in the life|the challenge\b|make a difference|the position\b|(?:das|was) (?:dich|sie) erwartet|deine rolle|ihre rolle|le poste\b|el puesto|de functie\b|twoja rola|czym b[eę]dziesz si[eę] zajmowa[cć])/i],
+  ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|(?:what )?we(?:'|’)?d? (?:want|like|expect|hope) to see|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate|requisitos|requerimientos|perfil|profil|qualifications requises|comp[ée]tences|conocimientos|conhecimentos|anforderungen|qualifikation|requisiti|competenze|formation|formaci[oó]n|forma[cç][aã]o|exp[ée]rience|experiencia|experi[eê]ncia|erfahrung|esperienza|who are you|is this you|we (?:look for|ask|need|require|seek)\b|(?:a |good )?fit if|essential criteria|person specification|to be successful|successful (?:applicant|candidate)|what it takes|nous recherchons|lo que buscamos|buscamos|o que procuramos|wen wir suchen|was wir erwarten|wat wij vragen|czego oczekujemy|oczekujemy)/i],
 ];
 
 // The case-insensitive regexes below run, through twins without /i, on lower-cased text
@@ -271,8 +271,74 @@ function warm(): void {
     ...KIND_RULES_LOW.map(([, re]) => re), BARE_HEADING_LOW, GLUED_HEADING, EEO_HINT, EEO_PARAGRAPH_LOW, INLINE_HEADING_LOW,
     MD_HASHES, LEADING_MARKS, TRAILING_MARKS, LEADING_NON_WORD, TRAILING_COLON, TRAILING_EMPHASIS, SETEXT_RULE,
     HAS_LETTER, MD_HEADING, BOLD_LINE, BOLD_LINE_COLON_INSIDE, BOLD_IN_ITALICS, BULLET, HAS_LETTER_U,
-    GLUE_BEFORE, NON_BLANK, ALL_CAPS_WORDS,
+    GLUE_BEFORE, NON_BLANK, ALL_CAPS_WORDS, COMPANY_VOICE_HEADING,
   ]);
+}
+
+// A heading in plain text often has no mark at all: "What you'll work on", "Essential
+// criteria", "Das erwartet dich" on a line of its own. Phrase lists never cover them
+// all, and a missed heading leaves its lines in the section before it (after "About
+// us", the whole job would read as company blurb). So a short line that starts a
+// paragraph is a heading when a list follows it, when it asks a question ("What's the
+// role?"), or when it is a title-cased phrase ("Key Accountabilities") above more text.
+const MAX_PLAIN_HEADING = 60;
+const COMPANY_VOICE_HEADING = /\b(?:we|we(?:'|’)re|our|us|nous|notre|nos|wir|unser\w*|nosotros|nuestr[oa]s?|n[óo]s|nosso|nossa|wij|onze|nasz\w*)\b/i;
+/** At most this many words in a title-cased heading. */
+const MAX_TITLE_WORDS = 6;
+// Short words a title-cased heading may leave in lower case.
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'de', 'des', 'du', 'en', 'et', 'for', 'in', 'la', 'le', 'of', 'on', 'or', 'the', 'to', 'with', 'y', 'e', 'und', '&']);
+
+/** Whether `line` (short, not a known heading) is a heading, from its form and the line after it. */
+function plainHeading(text: string, line: string, nextStart: number): boolean {
+  const t = line.trim();
+  if (t.length < 3 || !startsWithCapital(t)) return false;
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 46 || last === 44 || last === 59) return false; // . , ; end prose
+  const next = nextContentLine(text, nextStart);
+  if (next === null) return false;
+  if (BULLET.test(next)) return true;
+  if (last === 63) return true; // ?
+  // One word ("Logistics") is a heading above prose, not above a list of one-word skills.
+  // Above prose that starts a sentence: "Good Communication\nskills are a must" is one wrapped sentence.
+  return isTitleCased(t) && startsWithCapital(next) && (t.includes(' ') || (t.length >= 4 && next.length > 40));
+}
+
+function startsWithCapital(t: string): boolean {
+  const c = t.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Whether every word of `t` (a few at most) starts with a capital, short function words aside. */
+function isTitleCased(t: string): boolean {
+  const words = t.split(/\s+/);
+  if (words.length > MAX_TITLE_WORDS) return false;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) continue;
+    if (!MINOR_WORDS.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** The next non-blank line from `at` (skipping one blank line), trimmed; null at the end. */
+function nextContentLine(text: string, at: number): string | null {
+  let start = at;
+  for (let skipped = 0; skipped < 2 && start < text.length; skipped++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, Math.min(end, start + 200)).trim();
+    if (line.length > 0) return line;
+    start = end + 1;
+  }
+  return null;
+}
+
+/** Whether a line ends a paragraph of prose (a full stop or '!' at its end), so a heading may follow it without a blank line. */
+function endsParagraph(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && line.charCodeAt(e - 1) <= 32) e--;
+  const c = line.charCodeAt(e - 1);
+  return (c === 46 || c === 33) && !BULLET.test(line.trimStart());
 }
 
 /** Whether the line at `at` may be a setext underline: past spaces and tabs, '-', '=' or another space (SETEXT_RULE decides). */
@@ -291,6 +357,7 @@ function splitSections(description: string): Section[] {
   // or past a sane number of sections, the rest is one last section.
   const scanEnd = Math.min(text.length, MAX_SCAN_CHARS);
   let prevBlank = true;
+  let prevEndsParagraph = false;
   let lineStart = 0;
   let nextStart = 0;
   let lines = 0;
@@ -311,8 +378,18 @@ function splitSections(description: string): Section[] {
     const nextLine = length <= MAX_HEADING_LINE && (after === 45 || after === 61 || after === 32 || after === 9) && maySetextRule(text, nextStart)
       ? text.slice(nextStart, Math.min(nextStart + MAX_HEADING_LINE, text.length)).split('\n', 1)[0]
       : undefined;
-    const heading = length <= MAX_HEADING_LINE + 20 ? lineHeading(line, nextLine) : null;
-    if (heading !== null) {
+    let heading = length <= MAX_HEADING_LINE + 20 ? lineHeading(line, nextLine) : null;
+    let plain = false;
+    if (heading === null && length <= MAX_PLAIN_HEADING && (prevBlank || prevEndsParagraph) && plainHeading(text, line, nextStart)) {
+      heading = cleanHeading(line);
+      plain = true;
+    }
+    if (plain) {
+      // Unmarked headings in the company's voice ("How We're Different", "Our Projects") go on with its blurb.
+      const kind = kindOfHeading(heading!);
+      const inBlurb = cuts.length === 0 || isBoilerplate(cuts[cuts.length - 1]!.kind);
+      cuts.push({ start: lineStart, heading, kind: kind === 'other' && inBlurb && COMPANY_VOICE_HEADING.test(heading!) ? 'about' : kind });
+    } else if (heading !== null) {
       cuts.push({ start: lineStart, heading, kind: kindOfHeading(heading) });
     } else {
       const inline = line.length > 12 ? inlineHeading(line) : null;
@@ -335,6 +412,7 @@ function splitSections(description: string): Section[] {
     // A line that starts with a visible ASCII character is not blank: no regex needed.
     const lead = line.charCodeAt(0);
     prevBlank = !(lead > 32 && lead < 127) && !NON_BLANK.test(line);
+    prevEndsParagraph = endsParagraph(line);
     lineStart = nextStart;
   }
 
