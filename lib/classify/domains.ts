@@ -18,7 +18,7 @@ export interface Domain {
 export const DOMAINS: readonly Domain[] = [
   {
     id: 'healthcare', name: 'Healthcare',
-    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar|gezondheidszorg|zorg(?:data|sector|verzekeraars?|instellingen|domein)",
+    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar|gezondheidszorg|zorg(?:data|sector|verzekeraars?|instellingen|domein)|gesundheits(?:branche|sektor|bereich|daten)|medizin(?:technik|produkte?|ische\\w* daten)|klinische\\w* daten|donn[ée]es (?:de sant[ée]|m[ée]dicales|cliniques)|datos (?:cl[ií]nicos|m[ée]dicos|de salud)|dados (?:cl[ií]nicos|m[ée]dicos|de sa[uú]de)|ochron[ay] zdrowia|medyczn\\w*",
     // "Platform Health", "Model Health": how well a system runs, not the health industry.
     titlePattern: 'health ?care|clinical|medical|pathology|oncology|medicine|(?<!(?:platform|system|service|model|data|site|fleet|cluster|infrastructure|network|pipeline|account|code|app) )health',
   },
@@ -29,7 +29,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'finance', name: 'Finance',
-    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|finanzsektor|finanzbranche|fraude|(?:risco|riesgo|risque) de cr[ée]dito?|setor financeiro|sector financiero|bfsi|bankow[a-zą-ż]*|sektor(?:ze|a)? (?:finansow|bankow)[a-zą-ż]*",
+    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|finanzsektor|finanzbranche|fraude|(?:risco|riesgo|risque) de cr[ée]dito?|setor financeiro|sector financiero|bfsi|banken(?:umfeld|branche|sektor|wesen)?|finanz(?:umfeld|wesen|industrie|markt|m[äa]rkte)|bankow[a-zą-ż]*|sektor(?:ze|a)? (?:finansow|bankow)[a-zą-ż]*",
     titlePattern: 'financ\\w*|fintech|fraud|fraude|risk|trading|banking|credit|cr[ée]dito?|payments?|financial crimes?|aml|quant',
   },
   {
@@ -55,7 +55,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'autonomous-driving', name: 'Autonomous driving',
-    pattern: "autonomous (?:driving|vehicles?|trucking|cars?)|self[- ]driving|driverless|robotaxis?|avs?|adas|automated driving|automotive|iso 26262|sotif|vehicle perception",
+    pattern: "autonomous (?:driving|vehicles?|trucking|cars?)|self[- ]driving|driverless|robotaxis?|avs?|adas|automated driving|automotive|iso 26262|sotif|vehicle perception|automobil(?:industrie|branche|bereich|e)|fahrzeug(?:industrie|technik|daten)|secteur automobile|industria automotriz|sector (?:de )?automoci[oó]n|setor automotivo|ind[úu]stria autom[óo]vel|automotive-?sector|motoryzac\\w*",
     titlePattern: 'autonomous|self[- ]driving|av|adas|automotive|driving|automatisiert\\w* fahren|autonome[sn]? fahren|conduite autonome|conducci[oó]n aut[oó]noma',
   },
   {
@@ -75,7 +75,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'search', name: 'Search & ranking',
-    pattern: "(?<!(?:neighbou?r|vector|semantic|similarity|hybrid|neural|embedding|knn|ann) )search (?:ranking|relevance|engines?|systems?|architecture|quality|infrastructure|products?|experience)|search(?:,| and| &| or|/) ?(?:ranking|recommendation)s?|query understanding|learning to rank|ranking systems?",
+    pattern: "(?<!(?:neighbou?r|vector|semantic|similarity|hybrid|neural|embedding|knn|ann) )search (?:ranking|relevance|engines?|systems?|architecture|quality|infrastructure|products?|experience)|search(?:,| and| &| or|/) ?(?:ranking|recommendation)s?|query understanding|learning to rank|ranking systems?|suchmaschinen?|such(?:systeme?|technologie)|such-(?= (?:und|oder) empfehlungs)|moteurs? de recherche|motores? de b[uú]squeda|zoek(?:machines?|systemen?|technologie)|zoek-(?= (?:of|en) aanbevelings)|wyszukiwar\\w*",
     titlePattern: 'search|ranking|relevance|information retrieval',
   },
   {
@@ -101,12 +101,12 @@ export const DOMAINS: readonly Domain[] = [
   {
     id: 'supply-chain', name: 'Supply chain & logistics',
     // A fleet of GPUs or servers and an inventory of models or data are not logistics.
-    pattern: "supply[- ]chains?|logistics|transportation|(?<!(?:model|data|asset|feature|ai|ml|application|software|hardware|gpu|compute) )inventory|demand planning|warehous(?:e|ing) operations|(?:vehicle|delivery|truck(?:ing)?|car|van) fleets?|fleet (?:management|operations|logistics|optimi[sz]ation|routing|telematics)|routing optimi[sz]ation",
+    pattern: "supply[- ]chains?|logistics|transportation|(?<!(?:model|data|asset|feature|ai|ml|application|software|hardware|gpu|compute) )inventory|demand planning|warehous(?:e|ing) operations|(?:vehicle|delivery|truck(?:ing)?|car|van) fleets?|fleet (?:management|operations|logistics|optimi[sz]ation|routing|telematics)|routing optimi[sz]ation|logistik\\w*|logistiek|logistique|log[ií]stica|logistyk\\w*|lieferkett\\w*|cha[iî]ne d['’]approvisionnement|cadena de (?:suministro|abastecimiento)|cadeia de (?:suprimentos|abastecimento)|toeleveringsketen|łańcuch\\w* dostaw",
     titlePattern: 'supply chain|logistics',
   },
   {
     id: 'manufacturing', name: 'Manufacturing',
-    pattern: "manufacturing|industrial (?:process(?:es)?|plants?|settings?)|factor(?:y|ies)|cement|lime (?:and|&) cement|predictive maintenance|process engineering|semiconductor manufacturing",
+    pattern: "manufacturing|industrial (?:process(?:es)?|plants?|settings?)|factor(?:y|ies)|cement|lime (?:and|&) cement|predictive maintenance|process engineering|semiconductor manufacturing|fertigung\\w*|maschinendaten|produzierende\\w* (?:gewerbe|industrie|unternehmen)|industrie ?4[.,]0|industrie manufacturi[eè]re|secteur industriel|milieu industriel|usines?|manufactura|sector industrial|f[áa]bricas?|ind[úu]stria transformadora|setor industrial|maakindustrie|fabrieken?|produkcj[aiię] przemysłow\\w*|branż\\w* produkcyjn\\w*|zakład\\w* produkcyjn\\w*|produkcyjn\\w*",
     titlePattern: 'manufacturing',
   },
   {

@@ -206,3 +206,24 @@ describe('classifyScope: phrases from real postings (paraphrased)', () => {
     expect(classifyScope({ title: 'ML Engineer', description }).label).toBe('generalist');
   });
 });
+
+describe('classifyScope: domain words and their negation in other languages (paraphrased from real postings)', () => {
+  test.each<[string, string, ScopeLabel, string[]]>([
+    ['de: manufacturing compound', 'Ihr Profil\n- Python\n- Erfahrung im Fertigungsumfeld oder mit Maschinendaten wünschenswert', 'specialist', ['manufacturing']],
+    ['de: banking compound', 'Ihr Profil\n- Python\n- Erfahrung im Bankenumfeld', 'specialist', ['finance']],
+    ['fr: logistics a plus', 'Profil\n- Python\n- Une expérience en logistique est un plus', 'specialist', ['supply-chain']],
+    ['es: industrial sector valued', 'Requisitos\n- Python\n- Se valorará experiencia en el sector industrial o manufactura', 'specialist', ['manufacturing']],
+    ['nl: "zoek- of aanbevelingssystemen" names both', 'Wat vragen wij?\n- Python\n- Ervaring met zoek- of aanbevelingssystemen is een pré', 'specialist', ['search', 'recommendations']],
+    ['pl: manufacturing industry welcome', 'Wymagania\n- Python\n- Doświadczenie w branży produkcyjnej mile widziane', 'specialist', ['manufacturing']],
+    ['logistic regression is not logistics', 'Requirements\n- Experience with logistic regression and random forests', 'generalist', []],
+    ['fr: not required', 'Profil\n- Python et PyTorch\n- Aucune expérience dans le secteur de la santé n\'est requise', 'generalist', []],
+    ['es: not required', 'Requisitos\n- Python y PyTorch\n- No se requiere experiencia en el sector salud', 'generalist', []],
+    ['de: no prerequisite', 'Dein Profil\n- Python und PyTorch\n- Erfahrung im Gesundheitswesen ist keine Voraussetzung', 'generalist', []],
+    ['pt: not necessary', 'Requisitos\n- Python e PyTorch\n- Não é necessária experiência na área da saúde', 'generalist', []],
+    ['de: desirable but not mandatory is still preferred', 'Dein Profil\n- Erfahrung im Gesundheitswesen ist wünschenswert, aber nicht zwingend erforderlich', 'specialist', ['healthcare']],
+  ])('%s', (_name, description, label, domains) => {
+    const result = classifyScope({ title: 'Data Scientist', description });
+    expect(result.label).toBe(label);
+    expect(result.domains).toEqual(domains);
+  });
+});
