@@ -228,6 +228,17 @@ describe('skill signals: held-out phrasings', () => {
     // "Clean code and data structures" is coding style, not data cleaning.
     ['data-quality', 'Software Engineer', 'Write clean code and data structures.', false],
     ['data-quality', 'ML Engineer', 'Clean the raw data before training.', true],
+    // The same triggers written in other languages, or hyphenated as German and Dutch write them.
+    ['end-to-end', 'ML Engineer', 'Du planst A/B-Tests und wertest sie aus.', true],
+    ['end-to-end', 'ML Engineer', 'Je ontwerpt A/B-testen en analyseert de resultaten.', true],
+    ['end-to-end', 'Data Scientist', 'Conception de tests A/B et analyse des résultats.', true],
+    ['llm-eval', 'Werkstudent KI', 'Aufbau von Evaluationen, um Halluzinationen zu messen.', true],
+    ['ml-platform', 'Ingénieur MLOps', "Au sein de l'équipe ML Platform, vous construisez nos outils.", true],
+    ['synthetic-data', 'CV Engineer', 'Generate synthetic imagery to cover rare classes.', true],
+    ['synthetic-data', 'Data Scientist', 'Erzeugung synthetischer Daten ist Teil der Rolle: synthetische Daten für seltene Fälle.', true],
+    // An AI engineer deploys an application built on a model; a web app for sales agents is not that.
+    ['model-ops', 'LLM Engineer', 'Deploy the assistant to production.', true],
+    ['model-ops', 'Software Engineer', 'Deploy the web app used by our travel agents.', false],
   ])('%s (title %j) in %j: %s', (id, title, description, expected) => {
     expect(ids(description, title).includes(id)).toBe(expected);
   });

@@ -29,9 +29,12 @@ const cue = (signal: string, pattern: string, weight = 1, options: Options = {})
 
 // Things that make a mention about models/ML rather than the business at large.
 const ML_NEAR = /\b(?:models?|ML|machine learning|AI|LLMs?|algorithms?|neural|deep learning|inference|predictive|classifiers?|pipelines?|NLP|computer vision|data products?|analytics solutions?|data science|modelos?|modelle?n?|mod[eè]les?|modellen|modelli|IA|KI)\b/i;
+// What an AI engineer deploys: a model, or an application built on one ("deploy the assistant to production").
+const DEPLOYED_AI_NEAR = new RegExp(`${ML_NEAR.source}|\\b(?:assistants?|chatbots?|(?:AI|LLM|autonomous) agents?|agentic|RAG|copilots?|gen(?:erative)? ?AI)\\b`, 'i');
 const LLM_NEAR = /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|GPT|language models?|foundation models?|prompts?|chatbots?|agents?|agentic|RAG|copilot|AI (?:systems?|applications?|products?|features?|models?))\b/i;
 // Building or running the thing, not using it.
-const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|(?<!-)scale|architect|improve|manage|operate|lead|implement|create|evolv|enhance|support|optimi[sz]e|experience|contribut|responsible)\w*/i;
+// Also in French, Spanish, Portuguese, German and Dutch: "vous construisez nos outils", "du entwickelst".
+const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|(?<!-)scale|architect|improve|manage|operate|lead|implement|create|evolv|enhance|support|optimi[sz]e|experience|contribut|responsible|constru|d[ée]velopp|desarroll|desenvolv|entwick|aufbau|conce[pv]|dise[ñn]|projet|gestion|ontwikkel|bouw)\w*/i;
 const BUILD_BEFORE = /\b(?:build|design|develop|own|maintain|(?<!-)scale|architect|improve|manage|operate|implement|create|evolve|enhance|optimi[sz]e)\w*\s+(?:[\w/&,-]+\s+){0,6}$/i;
 // A field of study in a degree list, not a skill asked for.
 const DEGREE_NEAR = /\b(?:degree|bachelor|master|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D|diploma|graduate|majors?|discipline|field)\b/i;
@@ -49,7 +52,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('model-ops', String.raw`vLLM|TensorRT(?:-LLM)?|Triton(?: Inference)?(?: server)?|TorchServe|TF Serving|TensorFlow Serving|KServe|Seldon|BentoML|Ray Serve|SageMaker|Vertex AI|Kubeflow`),
   cue('model-ops', String.raw`(?:model|ML|LLM|AI) (?:serving|deployment|inference)|serving (?:models?|infrastructure|systems?|layer|stack)|inference (?:serving|optimi[sz]ation|infrastructure|systems?|engines?|services?|pipelines?|latency|costs?|at scale|stack|servers?)|real-time inference|online inference|batch inference|low-latency inference`),
   cue('model-ops', String.raw`MLOps|ML ?Ops|LLMOps|ML operations|machine learning operations|productioni[sz]\w*|operationali[sz]\w*`),
-  cue('model-ops', String.raw`deploy(?:s|ed|ing|ment|ments)?`, 1, { near: ML_NEAR, notNear: /\b(?:vehicles?|fleet|troops|capital|cash|sales|robots?)\b/i }),
+  cue('model-ops', String.raw`deploy(?:s|ed|ing|ment|ments)?`, 1, { near: DEPLOYED_AI_NEAR, notNear: /\b(?:vehicles?|fleet|troops|capital|cash|sales|robots?)\b/i }),
   cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|serv(?:e|ed|ing) (?:\w+ ){0,3}(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
   cue('model-ops', String.raw`production[- ](?:grade|ready|readiness|quality|level|systems?)|scalable`, 0.5, { near: ML_NEAR }),
   cue('model-ops', String.raw`inference`, 0.5, { notNear: /\b(?:causal|statistical|bayesian|hypothesis)\b/i }),
@@ -65,7 +68,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('monitoring', String.raw`Prometheus|Grafana|Datadog|OpenTelemetry|New Relic`, 0.5),
 
   // ---- llm-eval: evaluation and safety testing of LLM systems ----
-  cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinations?|guardrails?|PII (?:leak\w*|detection)|AI safety|LLM safety`),
+  cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinations?|halluzinationen|halluzination|alucinaciones|alucina[çc][õo]es|guardrails?|PII (?:leak\w*|detection)|AI safety|LLM safety`),
   // Adversarial attacks on image classifiers, or safeguards in general, are not LLM testing.
   cue('llm-eval', String.raw`adversarial (?:robustness|testing|attacks?|prompts?)|safeguards?`, 1, { near: new RegExp(`${LLM_NEAR.source}|\\bgenerative\\b`, 'i') }),
   // "Eval sets" is LLM-era talk; "evaluation tooling" for perception or ranking models is not LLM testing.
@@ -137,7 +140,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('llm-as-classifier', String.raw`RAG`, 1, { caseSensitive: true }),
 
   // ---- synthetic-data: LLM data generation, augmentation ----
-  cue('synthetic-data', String.raw`synthetic (?:training )?data(?:sets?)?(?: generation)?|data generation|data augmentation|LLM[- ](?:based )?(?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|(?:generat|creat)(?:e|es|ed|ing) (?:(?:synthetic|training|labell?ed|realistic|high[- ]quality) ){1,2}(?:data|datasets?)|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`, 1, {
+  cue('synthetic-data', String.raw`synthetic (?:training )?data(?:sets?)?(?: generation)?|synthetic (?:training )?(?:images?|imagery|scenes|speech|audio|samples)|synthetische(?:n)? (?:trainings)?daten|donn[ée]es synth[ée]tiques|datos sint[ée]ticos|dados sint[ée]ticos|data generation|data augmentation|LLM[- ](?:based )?(?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|(?:generat|creat)(?:e|es|ed|ing) (?:(?:synthetic|training|labell?ed|realistic|high[- ]quality) ){1,2}(?:data|datasets?)|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`, 1, {
     // "generating data visualizations" is reporting, not making training data.
     notAfter: /^[\s-]*(?:visuali[sz]ations?|insights?|reports?|dashboards?|driven|stories|products?)\b/i,
   }),
@@ -152,7 +155,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- end-to-end: pipelines, infra, A/B tests ----
-  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETLs?|ELTs?|containeri[sz]\w*|A/B test(?:s|ing)?|AB test(?:s|ing)?|A/B experiment(?:s|ation)?|A/B(?:,| and| or| &| ?/) (?:[\w-]+ ){0,2}test(?:s|ing)?|online experiments?|(?:data|ML|AI|DL|ML/DL|AI/ML|machine learning|training|feature|ETL|ELT|processing|preprocessing|pre-processing|ingestion) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML|model|machine learning|MLOps|data science) lifecycle|(?:entire|full|whole|complete) lifecycle of (?:the |our |an? )?(?:ML|machine learning|models?|data)|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|development|implementation)|end[- ]to[- ]end ownership of (?:[\w-]+ ){0,3}(?:ML|machine learning|models?|pipelines?|systems?)`, 1, {
+  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETLs?|ELTs?|containeri[sz]\w*|A/B[- ]?test(?:s|ing|en|e)?|(?:tests?|pruebas?|testes|testy) A/B|AB test(?:s|ing)?|A/B experiment(?:s|ation)?|A/B(?:,| and| or| &| ?/) (?:[\w-]+ ){0,2}test(?:s|ing)?|online experiments?|(?:data|ML|AI|DL|ML/DL|AI/ML|machine learning|training|feature|ETL|ELT|processing|preprocessing|pre-processing|ingestion) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML|model|machine learning|MLOps|data science) lifecycle|(?:entire|full|whole|complete) lifecycle of (?:the |our |an? )?(?:ML|machine learning|models?|data)|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|development|implementation)|end[- ]to[- ]end ownership of (?:[\w-]+ ){0,3}(?:ML|machine learning|models?|pipelines?|systems?)`, 1, {
     notNear: /\bend[- ]to[- ]end (?:encryption|platform to)\b/i,
   }),
   // The same said after the work, with the stages named: "model creation and serving end to end
