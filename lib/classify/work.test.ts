@@ -326,6 +326,15 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     expect(a.cueMass.get('train-models') ?? 0).toBe(0);
   });
 
+  it('does not read staffing or joining a team as deploying or integrating', () => {
+    // IT-services and Portuguese/French postings (paraphrased): "trainees will be deployed to client projects", "vais integrar a equipa".
+    for (const description of ['Trainees will be deployed to client projects after training.', 'Vais integrar a equipa de Motion AI.', 'Vous allez intégrer notre équipe Data.']) {
+      const a = analyzeWork({ title: 'Engineer', description });
+      expect((a.cueMass.get('deploy') ?? 0) + (a.cueMass.get('integrate-intl') ?? 0)).toBe(0);
+    }
+    expect(analyzeWork({ title: 'Engineer', description: 'Deploy models to client sites and integrar modelos em produção.' }).cueMass.get('deploy') ?? 0).toBeGreaterThan(0);
+  });
+
   it('labels an MLOps role that says it builds no models as ops', () => {
     const description = `As a Software Engineer on the ML team you will build and scale ML platforms and pipelines.
 Note: this role will not be involved in building or developing any machine learning models.

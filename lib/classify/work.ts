@@ -78,7 +78,8 @@ const BODY_CUES = compileCues<Side>([
   c('research-intl', 'building', 0.7, 'recherche appliqu[ée]e|investigaci[oó]n|pesquisa|forschung|ricerca'),
 
   // ---- ops: serving, platforms, pipelines, integrating existing models
-  c('deploy', 'ops', 1.5, 'deploy(?:s|ed|ing|ment|ments)?'),
+  // People are "deployed to client projects" in IT-services postings: staffing, not deploying models.
+  c('deploy', 'ops', 1.5, "deploy(?:s|ed|ing|ment|ments)?(?! (?:to|on|at|in|into) (?:our |a |the )?(?:clients?|customers?)(?:['’]s?)? (?:projects?|engagements?|assignments?|teams?))"),
   c('production', 'ops', 1.2, 'productioni[sz](?:e|es|ed|ing|ation)|production[- ](?:ready|grade|quality|systems?|environments?|ml|models?|services?|infrastructure|pipelines?|code|traffic|workloads?|support|issues?)|in production|into production|to production|operationali[sz](?:e|es|ed|ing|ation)|industriali[sz](?:e|es|ed|ing)|industrialization'),
   c('serving', 'ops', 2, 'model serving|serving(?! as\\b| (?:our |global )?(?:clients|customers|communities|patients|members))|inference|latency|throughput(?! (?:small molecule|biolog\\w*|screening|sequencing))|low-latency|real-time systems?|high[- ]availability|uptime|slas?|slos?'),
   c('mlops', 'ops', 2.5, 'mlops|ml ops|llmops|devops|sre|site reliability|ml platforms?|ai platforms?|machine learning platforms?|feature stores?|model registry|mlflow|kubeflow|sagemaker|vertex ai|bedrock|ray|triton|vllm|tensorrt|onnx|torchserve|bentoml|seldon|tf ?serving|tensorflow serving|tfx'),
@@ -103,7 +104,8 @@ const BODY_CUES = compileCues<Side>([
   c('deploy-intl', 'ops', 1.5, 'd[ée]ploi(?:ement|ements|er)|d[ée]ploy(?:er|ons|ez)|despliegues?|desplegar|despleg(?:amos|ando)|implanta[cç][aã]o|bereitstellung|rilascio'),
   c('production-intl', 'ops', 1.2, 'mise en production|(?:en|a|puesta en) producci[oó]n|(?:em|para) produ[cç][aã]o|in produktion|in produzione|industrialis(?:er|ation|ons)|industrializ(?:ar|aci[oó]n|a[cç][aã]o|zazione|zare)|produktivbetrieb'),
   c('infra-intl', 'ops', 1.5, 'infraestructuras?|infraestruturas?|infrastrukturen?|infrastruttur[ae]|plateformes?|plataformas?|piattaform[ae]|monitori(?:zaci[oó]n|za[cç][aã]o|zar)|monitoreo|monitoramento|escalabilidad|escalabilidade|skalierbarkeit|fiabilidad|confiabilidade'),
-  c('integrate-intl', 'ops', 1.2, 'intégr(?:er|ation|ations)|integraci[oó]n|integrar|integra[cç][aã]o|integrazione|integrare'),
+  // Joining a team ("integrar a equipa", "intégrer notre équipe") is not integrating a system.
+  c('integrate-intl', 'ops', 1.2, "(?:intégr(?:er|ation|ations)|integraci[oó]n|integrar|integra[cç][aã]o|integrazione|integrare)(?! (?:(?:a|o|la|el|le|les|nuestro|nuestra|notre|nos|nossa|nosso|il|la nostra|il nostro|l['’]|une?|uma|um) ?)?(?:équipes?|equipas?|equipos?|equipes?|times?|team|squads?|empresas?|entreprise|companhia|azienda|squadra))"),
   c('software-intl', 'ops', 0.8, 'd[ée]veloppement logiciel|desarrollo de software|desenvolvimento de software|softwareentwicklung|sviluppo software|bases? de donn[ée]es|bases? de datos|bancos? de dados|datenbanken?'),
 
   // ---- both at once: "prototype to production", end-to-end ownership
