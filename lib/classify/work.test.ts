@@ -335,6 +335,12 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     expect(analyzeWork({ title: 'Engineer', description: 'Deploy models to client sites and integrar modelos em produção.' }).cueMass.get('deploy') ?? 0).toBeGreaterThan(0);
   });
 
+  it('reads German duties with the verb at the end', () => {
+    const a = analyzeWork({ title: 'ML Engineer', description: 'Das erwartet dich\n- Ranking-Modelle mit PyTorch trainieren und auf Kubernetes deployen' });
+    expect(a.cueMass.get('train-models-intl') ?? 0).toBeGreaterThan(0);
+    expect(a.cueMass.get('deploy-intl') ?? 0).toBeGreaterThan(0);
+  });
+
   it('labels an MLOps role that says it builds no models as ops', () => {
     const description = `As a Software Engineer on the ML team you will build and scale ML platforms and pipelines.
 Note: this role will not be involved in building or developing any machine learning models.
