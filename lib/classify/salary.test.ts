@@ -84,6 +84,9 @@ describe('parseSalary: stated pay', () => {
     ['Salary: $140k - $160k + super', 140000, 160000, 'AUD', 'year', 'Sydney, Australia'],
     ['Salary: US$140k - US$160k', 140000, 160000, 'USD', 'year', 'Toronto, ON'],
     ['Salary: $170,000 - $210,000', 170000, 210000, 'USD', 'year', 'US / Canada - Remote'],
+    // A lone figure with no currency sign, in thousands after a pay word: the currency of where the job is.
+    ['Salary: Up to 90k DOE', 90000, 90000, 'GBP', 'year', 'London, UK'],
+    ['Compensation: up to 180k base + equity', 180000, 180000, 'USD', 'year', 'Remote, US'],
   ])('%j', (text, min, max, currency, period, location?: string) => {
     expect(brief(text, location ?? null)).toEqual({ min, max, currency, period });
   });
@@ -123,6 +126,9 @@ describe('parseSalary: money that is not pay', () => {
     'Requires 5+ years of experience; team of 120 engineers; founded in 2015.',
     'Serving over 60K agencies and 500K businesses worldwide.',
     'Compensation: competitive, based on experience.',
+    // A lone bare figure not in thousands is not pay, even after a pay word.
+    'Salary: 90000 applicants reviewed last year',
+    'Pay transparency: 12 states require it.',
     'Our 2024 salary survey covered 3,000 engineers.',
     'Salary: not specified',
     'Perks: $1,000 signing bonus and a $50/month internet allowance.',

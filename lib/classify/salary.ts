@@ -365,11 +365,13 @@ function candidate(text: string, a: Amount, b: Amount | null, pay: PayContext): 
   const cued = testLower(PAY_CUE, window) || testLower(PAY_CUE_AFTER, text.slice(last.end, last.end + 25)) ||
     (pay.stipendIsPay && STIPEND.test(window)) ||
     (b !== null && (a.currency ?? last.currency) !== null && statedPeriod !== null);
-  // A bare number is pay only when it says so: "Pay 45-70 per hour", "Salary: 100-120k".
+  // A bare number is pay only when it says so: "Pay 45-70 per hour", "Salary: 100-120k",
+  // and a lone one only in thousands ("Salary: up to 90k DOE").
   if (!written) {
     const near = text.slice(Math.max(0, a.start - 40), a.start);
     if (!/\b(?:salary|pay|rate|compensation|wages?)\b/i.test(near)) return null;
-    if (!b || !(explicitPeriod || last.thousands || last.lakh)) return null;
+    if (!(explicitPeriod || last.thousands || last.lakh)) return null;
+    if (!b && !last.thousands && !last.lakh) return null;
   }
   const currency = written ?? defaultCurrency;
   // A stipend without a period is a month's (interns are paid by the month, or by the hour when it says so).
