@@ -350,8 +350,8 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     // A domain asked for a few times is settled; judging more mentions adds nothing.
     if ((findings.get(hit.cue.tag)?.asked ?? 0) >= 3 || ++judged > MAX_JUDGED) continue;
     const sec = sectionAt(secs, hit.start);
-    // A heading names a topic ("Logistics" above notes on visas and offices), not an ask.
-    if (sec && inHeadingLine(description, sec, hit.start)) continue;
+    // A heading of its own names a topic ("Logistics" above notes on visas and offices), not an ask.
+    if (sec && sec.kind === 'other' && inHeadingLine(description, sec, hit.start)) continue;
     const kind = sec?.kind ?? 'other';
     const verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
     if (verdict === 'negated') { negated.add(hit.cue.tag); continue; }

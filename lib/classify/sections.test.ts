@@ -273,3 +273,36 @@ describe('sections: unmarked headings in plain text', () => {
     expect(kindsOf(text)).toEqual([['requirements', 'Requirements'], ['other', 'Logistics']]);
   });
 });
+
+describe('sections: unmarked headings, the traps (paraphrased from real layouts)', () => {
+  const kinds = (text: string) => sections(text).map((s) => s.kind);
+  test.each<[string, string, SectionKind[]]>([
+    // Headings that speak to the candidate are the job's, whatever "we" they hold.
+    ['what we expect from you', 'About Acme\nAcme builds software for hospitals.\n\nWhat We Expect From You\n- 5+ years of experience', ['about', 'requirements']],
+    ['nl: wat verwachten wij van jou', 'Wie zijn wij?\nAcme bouwt software.\n\nWat verwachten wij van jou?\nJe hebt minimaal 5 jaar ervaring.', ['about', 'requirements']],
+    ['fr: ce que nous attendons de vous', 'Qui sommes-nous ?\nAcme est une insurtech.\n\nCe que nous attendons de vous\n- Au moins 3 ans d\'expérience', ['about', 'requirements']],
+    ['join our team', 'About Nordpay\nNordpay is a payments company.\n\nJoin Our ML Platform Team\nYou will own model deployment on Kubernetes.', ['about', 'other']],
+    ['an opening question', 'Are you our next Data Scientist?\nYou will train forecasting models.\n\nRequirements\n- 3+ years', ['other', 'requirements']],
+    // Job phrases head what follows, even prose, and list marks beyond the ASCII ones.
+    ['de: das erwartet dich above prose', 'Über uns\nAcme baut Software.\n\nDas erwartet dich\nDu bringst Modelle in Produktion.', ['about', 'responsibilities']],
+    ['de: en-dash bullets', 'Über uns\nAcme baut Software.\n\nWas wir von dir erwarten\n– Mindestens 3 Jahre Erfahrung', ['about', 'requirements']],
+    ['checkmark bullets', 'Über uns\nAcme baut Software.\n\nDeine Aufgaben im Überblick\n✅ Du bringst Modelle in Produktion', ['about', 'responsibilities']],
+    ['es: inverted question mark', 'Sobre nosotros\nFinanzia es una fintech.\n\n¿Qué buscamos?\n- Al menos 4 años de experiencia', ['about', 'requirements']],
+    // Phrase rules that used to take job headings for boilerplate.
+    ['what is the role', 'About Tessera\nTessera builds tools.\n\nWhat is the role?\nYou will train forecasting models.', ['about', 'responsibilities']],
+    ['why this role matters', 'About Brightline\nBrightline is a marketplace.\n\nWhy This Role Matters\nYou will design and train pricing models.', ['about', 'other']],
+    ['do you enjoy …?', 'Do you enjoy building ML systems at scale?\nYou will serve our models with Triton.', ['other']],
+    ['insurance domain knowledge', 'The Role\nYou will build pricing models.\n\nInsurance Domain Knowledge\n- 3+ years of experience in insurance pricing', ['responsibilities', 'requirements']],
+    ['equity research experience', 'Requirements\n- Python\n\nEquity Research Experience\n- Experience with trading data', ['requirements', 'requirements']],
+    ['financial inclusion team', 'About Us\nKredo is a fintech.\n\nFinancial Inclusion Team\nYou will train credit scoring models and develop new scoring algorithms.', ['about', 'other']],
+    ['accommodation search', 'The Role\nYou will join a ranking team.\n\nAccommodation Search Ranking\nYou will train ranking models and develop new algorithms.', ['responsibilities', 'other']],
+    // Items of lists set apart by blank lines, and a blurb's own sub-headings, are not job headings.
+    ['items without marks', 'Requirements\n\nPython\n\nGoogle Cloud Platform\n\nStrong communication skills', ['requirements']],
+    ['a benefits list', 'Responsibilities\n- Deploy models\n\nBenefits\n\nPrivate Medical Cover\n\nMentoring Programme\n\nLeadership Coaching and Mentoring for Everyone', ['responsibilities', 'benefits']],
+    ['mission inside the blurb', 'About Us\nCurai is a health company.\n\nMission\nOur mission is to provide the best care to everyone.\n\nResponsibilities\n- Train models', ['about', 'about', 'responsibilities']],
+    ['company highlights', 'About Us\nCurai is a health company.\n\nCompany Highlights\nOur platform serves models on Kubernetes.\n\nResponsibilities\n- Train models', ['about', 'about', 'responsibilities']],
+  ])('%s', (_name, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+    expectContiguous(text);
+  });
+});

@@ -32,13 +32,13 @@ export function isBoilerplate(kind: SectionKind): boolean {
 // Heading text → kind. Order matters: "Preferred qualifications" is preferred, not
 // requirements; "Compensation and benefits" is benefits; "About you" is requirements.
 const KIND_RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ['eeo', /\b(?:equal (?:employment )?opportunit|eeo\b|diversity|inclusion|inclusive|belonging|accommodation|affirmative action|non-?discrimination|privacy (?:notice|policy)|recruitment scam|e-verify|[ée]galit[ée] des chances|igualdad de oportunidades|igualdade de oportunidades|chancengleichheit|pari opportunit)/i],
+  ['eeo', /\b(?:equal (?:employment )?opportunit|eeo\b|diversity|(?<!financial |digital |social )inclusion|inclusive|belonging|accommodations?(?! (?:search|booking|ranking|listings?|marketplace|platform|team|data|providers?))|affirmative action|non-?discrimination|privacy (?:notice|policy)|recruitment scam|e-verify|[ée]galit[ée] des chances|igualdad de oportunidades|igualdade de oportunidades|chancengleichheit|pari opportunit)/i],
   ['preferred', /\b(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|a plus|pluses|extra credit|would love|love to see|stand ?out|good to have|optional|we'?d love|added advantage|ideally|sets you apart|we(?:'|’)d love|valorable|se valorar[aá]|deseable|desej[aá]vel|un plus|atouts?\b|wünschenswert|von vorteil|gradit[oa]|preferibil|costituisce un plus|mile widziane|idealerweise)/i],
-  ['about', /^(?:about (?!.*\b(?:role|job|position|opportunit(?:y|ies)|you|your|team|work)\b)|who (?:we are|are we)|company (?:description|overview|profile|info)|our (?:company|story|mission|culture|values|customers)|the company|why (?!you\b)|welcome to|what is |meet |dedication to|commitment to|how we work|our commitment|life at|working at|qui sommes[- ]nous|pourquoi nous rejoindre|por qu[ée] unirte|warum (?:wir|bei uns)|[àa] propos d|qui[ée]nes somos|sobre nosotros|quem somos|sobre n[óo]s|[üu]ber uns|wer wir sind|chi siamo|l['’]entreprise|la empresa|a empresa|das unternehmen|l['’]azienda|over ons|wie zijn (?:wij|we))/i],
-  ['benefits', /\b(?:benefits?|perks|compensation|salary|pay\b|what we offer|we offer|our offer|what you(?:'|’)?ll get|what you get|in return|time off|vacation|equity\b|401k|health (?:&|and) |insurance|let(?:'|’)?s talk money|rewards|total rewards|what(?:'|’)?s in it for you|why join|enjoy|what we(?:'|’)?ll bring|can offer|offer you|work-life|flexibility|avantages|ce que nous (?:vous )?offrons|nous (?:vous )?offrons|r[ée]mun[ée]ration|qu[ée] ofrecemos|ofrecemos|beneficios|o que (?:oferecemos|podes esperar)|benef[ií]cios|wir bieten|bieten wir|was wir bieten|deine vorteile|ihre vorteile|cosa offriamo|offriamo|retribuzione|te ofrecemos|wat (?:wij|we) bieden|wat bieden (?:wij|we)|arbeidsvoorwaarden|ons aanbod|oferujemy)/i],
+  ['about', /^(?:about (?!.*\b(?:role|job|position|opportunit(?:y|ies)|you|your|team|work)\b)|who (?:we are|are we)|company (?:description|overview|profile|info)|our (?:company|story|mission|culture|values|customers)|the company|why (?!.*\b(?:you|role|job|position)\b)|welcome to|what is (?!.*\b(?:role|job|position|expected|required|you)\b)|meet |dedication to|commitment to|how we work|our commitment|life at|working at|qui sommes[- ]nous|pourquoi nous rejoindre|por qu[ée] unirte|warum (?:wir|bei uns)|[àa] propos d|qui[ée]nes somos|sobre nosotros|quem somos|sobre n[óo]s|[üu]ber uns|wer wir sind|chi siamo|l['’]entreprise|la empresa|a empresa|das unternehmen|l['’]azienda|over ons|wie zijn (?:wij|we)|acerca de (?:nosotros|la empresa)|o nas\b|o firmie)/i],
+  ['benefits', /\b(?:benefits?|perks|compensation|salary|pay\b|what we offer|we offer|our offer|what you(?:'|’)?ll get|what you get|in return|time off|vacation|equity\b(?! research| analysts?| markets?| trading| derivatives)|401k|health (?:&|and) |(?:health|medical|dental|life|vision|disability) insurance|insurance (?:benefits|coverage|plans?)|let(?:'|’)?s talk money|rewards|total rewards|what(?:'|’)?s in it for you|why join|(?:you(?:'|’)ll|you will|to) enjoy|enjoy (?:our|these|the following|great|a )|what we(?:'|’)?ll bring|can offer|offer you|work-life|flexibility|avantages|ce que nous (?:vous )?offrons|nous (?:vous )?offrons|r[ée]mun[ée]ration|qu[ée] ofrecemos|ofrecemos|beneficios|o que (?:oferecemos|podes esperar)|benef[ií]cios|wir bieten|bieten wir|was wir bieten|deine vorteile|ihre vorteile|cosa offriamo|offriamo|retribuzione|te ofrecemos|wat (?:wij|we) bieden|wat bieden (?:wij|we)|arbeidsvoorwaarden|ons aanbod|oferujemy|unser angebot)/i],
   ['requirements', /\b(?:what you(?:'|’)?(?:ll| will) (?:need|bring)|you(?:'|’)?ll need|you bring|about you\b|votre profil|ton profil|profil recherch[ée]|ce que vous apporte|tu as\b|vous avez\b|o teu perfil|o seu perfil|dein profil|ihr profil|was du mitbringst|was sie mitbringen|bringst du mit|bringen sie mit|wat vragen (?:wij|we)|jouw profiel|wat breng je mee|wie ben jij|functie-?eisen|wymagania|nasze oczekiwania|your profile|job profile|who can apply)/i],
-  ['responsibilities', /\b(?:responsibilit|duties|what you(?:'|’)?ll (?:do|be doing|work on|be working on|own|build|achieve)|what you will (?:do|be doing|work on|own|build)|you will\b|you(?:'|’)?ll\b|in this role|the role\b|role (?:&|and) |your (?:role|impact|mission|day|job|contribution|responsibilit)|day[- ]to[- ]day|key (?:accountabilit|tasks|activities)|the job\b|job (?:duties|summary)|position summary|the opportunity|what we(?:'|’)?re building|impact you|how you(?:'|’)?ll|how you will|projects?\b|the work\b|tasks|mission\b|accountabilit|vos missions|tes missions|missions?\b|vos responsabilit|responsabilidades|funciones|tus funciones|tareas|o que vais fazer|o que (?:ir[aá]s|vai) fazer|fun[cç][õo]es|atividades|deine aufgaben|ihre aufgaben|aufgaben|mansioni|attivit[àa]|cosa farai|ce que vous ferez|ce que tu feras|qu[ée] har[aá]s|wat ga je doen|jouw rol|je taken|functieomschrijving|twoje zadania|zakres obowi[ąa]zk[óo]w|your tasks|will do\b|what the (?:job|role) involves|main duties|day in the life|the challenge\b|make a difference|the position\b|(?:das|was) (?:dich|sie) erwartet|deine rolle|ihre rolle|le poste\b|el puesto|de functie\b|twoja rola|czym b[eę]dziesz si[eę] zajmowa[cć])/i],
-  ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|(?:what )?we(?:'|’)?d? (?:want|like|expect|hope) to see|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate|requisitos|requerimientos|perfil|profil|qualifications requises|comp[ée]tences|conocimientos|conhecimentos|anforderungen|qualifikation|requisiti|competenze|formation|formaci[oó]n|forma[cç][aã]o|exp[ée]rience|experiencia|experi[eê]ncia|erfahrung|esperienza|who are you|is this you|we (?:look for|ask|need|require|seek)\b|(?:a |good )?fit if|essential criteria|person specification|to be successful|successful (?:applicant|candidate)|what it takes|nous recherchons|lo que buscamos|buscamos|o que procuramos|wen wir suchen|was wir erwarten|wat wij vragen|czego oczekujemy|oczekujemy)/i],
+  ['responsibilities', /\b(?:responsibilit|duties|what you(?:'|’)?ll (?:do|be doing|work on|be working on|own|build|achieve)|what you will (?:do|be doing|work on|own|build)|you will\b|you(?:'|’)?ll\b|in this role|the role\b|role (?:&|and) |your (?:role|impact|mission|day|job|contribution|responsibilit)|day[- ]to[- ]day|key (?:accountabilit|tasks|activities)|the job\b|job (?:duties|summary)|position summary|the opportunity|what we(?:'|’)?re building|impact you|how you(?:'|’)?ll|how you will|projects?\b|the work\b|tasks|mission\b|accountabilit|vos missions|tes missions|missions?\b|vos responsabilit|responsabilidades|funciones|tus funciones|tareas|o que vais fazer|o que (?:ir[aá]s|vai) fazer|fun[cç][õo]es|atividades|deine aufgaben|ihre aufgaben|aufgaben|mansioni|attivit[àa]|cosa farai|ce que vous ferez|ce que tu feras|qu[ée] har[aá]s|wat ga je doen|jouw rol|je taken|functieomschrijving|twoje zadania|zakres obowi[ąa]zk[óo]w|your tasks|will do\b|what the (?:job|role) involves|main duties|day in the life|the challenge\b|make a difference|the position\b|(?:das|was) (?:dich|sie) erwartet|das erwartet (?:dich|sie)|deine rolle|ihre rolle|le poste\b|el puesto|de functie\b|twoja rola|czym b[eę]dziesz si[eę] zajmowa[cć])/i],
+  ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|(?:what )?we(?:'|’)?d? (?:want|like|expect|hope) to see|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate|requisitos|requerimientos|perfil|profil|qualifications requises|comp[ée]tences|conocimientos|conhecimentos|anforderungen|qualifikation|requisiti|competenze|formation|formaci[oó]n|forma[cç][aã]o|exp[ée]rience|experiencia|experi[eê]ncia|erfahrung|esperienza|who are you|is this you|what we (?:expect|want)|expected of you|verwachten (?:wij|we)|wat (?:wij|we) verwachten|wie zoeken (?:wij|we)|nous attendons|von (?:dir|ihnen) erwarten|wir uns w[üu]nschen|we (?:look for|ask|need|require|seek)\b|(?:a |good )?fit if|essential criteria|person specification|to be successful|successful (?:applicant|candidate)|what it takes|nous recherchons|lo que buscamos|buscamos|o que procuramos|wen wir suchen|was wir erwarten|wat wij vragen|czego oczekujemy|oczekujemy)/i],
 ];
 
 // The case-insensitive regexes below run, through twins without /i, on lower-cased text
@@ -279,29 +279,86 @@ function warm(): void {
 // criteria", "Das erwartet dich" on a line of its own. Phrase lists never cover them
 // all, and a missed heading leaves its lines in the section before it (after "About
 // us", the whole job would read as company blurb). So a short line that starts a
-// paragraph is a heading when a list follows it, when it asks a question ("What's the
-// role?"), or when it is a title-cased phrase ("Key Accountabilities") above more text.
+// paragraph is a heading when its phrase names a part of the job, when a list follows
+// it, when it asks a question ("What's the role?"), or when it is a title-cased phrase
+// ("Key Accountabilities") above prose.
 const MAX_PLAIN_HEADING = 60;
-const COMPANY_VOICE_HEADING = /\b(?:we|we(?:'|’)re|our|us|nous|notre|nos|wir|unser\w*|nosotros|nuestr[oa]s?|n[óo]s|nosso|nossa|wij|onze|nasz\w*)\b/i;
+/** Any mark a list item starts with: plain-text lists use dashes, checkmarks and arrows too. */
+const LIST_ITEM = /^(?:[-*•·▪◦●–—✓✔✅☑➤►▸▹→⇒❖◆◇■□○‣⁃+]|\d+[.)])\s/;
+// Opening marks before a heading's first letter: "¿Qué buscamos?", "“Who we are”".
+const OPENING_MARKS = /^[¿¡"“‘'«(]+/;
 /** At most this many words in a title-cased heading. */
 const MAX_TITLE_WORDS = 6;
 // Short words a title-cased heading may leave in lower case.
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'de', 'des', 'du', 'en', 'et', 'for', 'in', 'la', 'le', 'of', 'on', 'or', 'the', 'to', 'with', 'y', 'e', 'und', '&']);
+// In the company's voice ("How We're Different", "Our Projects", "Company Highlights")…
+const COMPANY_VOICE_HEADING = /\b(?:we|we(?:'|’)re|our|us|nous|notre|nos|wir|unser\w*|nosotros|nuestr[oa]s?|n[óo]s|nosso|nossa|wij|onze|nasz\w*|company)\b/i;
+// …unless it speaks to the candidate ("What We Expect From You", "Join Our ML Team").
+const TO_THE_CANDIDATE = /\b(?:you|your|you(?:'|’)(?:re|ll)|jou|jij|je|vous|votre|tu|toi|dich|dir|du|dein\w*|ti|te|t[úu]|voc[êe]|ty|ciebie|tw[óo]j\w*)\b|^(?:join|help us|come|we(?:'|’)re hiring)\b/i;
+// One-word headings of a company blurb: "Mission", "Values".
+const BLURB_WORDS = /^(?:mission|vision|values|culture|purpose|story|history|highlights|mission (?:&|and) values)$/i;
 
-/** Whether `line` (short, not a known heading) is a heading, from its form and the line after it. */
-function plainHeading(text: string, line: string, nextStart: number): boolean {
+/**
+ * The kind of `line` when it is an unmarked heading (short, starting a paragraph, not a
+ * known heading phrase), from its form and the line after it; null when it is body text.
+ * `afterItem`: the paragraph before it was one short line, as in a list of items set
+ * apart by blank lines ("Python", "Google Cloud Platform").
+ */
+function plainHeadingKind(text: string, line: string, nextStart: number, afterItem: boolean): PlainHeading | null {
   const t = line.trim();
-  if (t.length < 3 || !startsWithCapital(t)) return false;
+  if (t.length < 3 || !startsWithCapital(t.replace(OPENING_MARKS, ''))) return null;
   const last = t.charCodeAt(t.length - 1);
-  if (last === 46 || last === 44 || last === 59) return false; // . , ; end prose
+  if (last === 46 || last === 44 || last === 59) return null; // . , ; end prose
   const next = nextContentLine(text, nextStart);
-  if (next === null) return false;
-  if (BULLET.test(next)) return true;
-  if (last === 63) return true; // ?
-  // One word ("Logistics") is a heading above prose, not above a list of one-word skills.
-  // Above prose that starts a sentence: "Good Communication\nskills are a must" is one wrapped sentence.
-  return isTitleCased(t) && startsWithCapital(next) && (t.includes(' ') || (t.length >= 4 && next.length > 40));
+  if (next === null) return null;
+  const heading = cleanHeading(t);
+  const kind = kindOfHeading(heading);
+  // A phrase that names a part of the job ("Das erwartet dich", "Your Day to Day") heads whatever follows.
+  if (kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred') return { kind, titleOnly: false };
+  // A short blurb or benefits phrase ("Sobre nosotros", "Unser Angebot") above a sentence.
+  if (kind !== 'other' && t.split(' ').length <= 4 && startsWithCapital(next)) return { kind, titleOnly: false };
+  if (LIST_ITEM.test(next) || last === 63 /* ? */) return { kind, titleOnly: false };
+  return !afterItem && isTitleCased(t) && abovePros(t, next, text, nextStart) ? { kind, titleOnly: true } : null;
 }
+
+interface PlainHeading {
+  kind: SectionKind;
+  /** Known only by being title-cased above prose: weaker than a list or a question under it. */
+  titleOnly: boolean;
+}
+
+/**
+ * Whether `next` (the line after the title-cased `t`, from `at`) reads as prose: a
+ * sentence or a paragraph of several lines, not another short item ("Google Cloud
+ * Platform\n\nHealthcare data background"), nor the rest of a wrapped sentence
+ * ("Good Communication\nskills are a must").
+ */
+function abovePros(t: string, next: string, text: string, at: number): boolean {
+  if (!startsWithCapital(next)) return false;
+  const end = next.charCodeAt(next.length - 1);
+  const sentence = next.length > 40 || end === 46 || end === 33 || end === 58 || paragraphGoesOn(text, at);
+  // One word ("Logistics") only above a long line.
+  return t.includes(' ') ? sentence : t.length >= 4 && next.length > 40;
+}
+
+/**
+ * The kind an unmarked heading gets: its phrase's, or inside a blurb or a benefits list,
+ * that section's own when the heading goes on with it: in the company's voice ("How
+ * We're Different"), a blurb word ("Mission"), or a title-cased line that says nothing
+ * of the job ("Mentoring Programme" among the benefits).
+ */
+function plainKind(heading: string, { kind, titleOnly }: PlainHeading, before: Cut | undefined): SectionKind {
+  const blurb = before === undefined ? 'about' : isBoilerplate(before.kind) ? before.kind : null;
+  if (blurb === null || kind !== 'other' && !BLURB_WORDS.test(heading)) return kind;
+  // "Mission" opening a posting may be the role's; after a blurb it is the company's.
+  if (before !== undefined && BLURB_WORDS.test(heading)) return blurb;
+  if (TO_THE_CANDIDATE.test(heading)) return kind;
+  const last = heading.charCodeAt(heading.length - 1);
+  if (last === 63 || last === 33) return kind; // ? !
+  if (COMPANY_VOICE_HEADING.test(heading)) return blurb;
+  return titleOnly && before !== undefined && !JOB_WORDS.test(heading) ? blurb : kind;
+}
+const JOB_WORDS = /\b(?:role|job|position|team|work|projects?|stack|tasks?|duties|candidate)\b/i;
 
 function startsWithCapital(t: string): boolean {
   const c = t.charAt(0);
@@ -318,6 +375,23 @@ function isTitleCased(t: string): boolean {
     if (!MINOR_WORDS.has(w.toLowerCase())) return false;
   }
   return true;
+}
+
+/** A line like the items of a list set apart by blank lines: short, no sentence end, no "Label: value". */
+function isListItemLike(line: string): boolean {
+  const t = line.trim();
+  return t.length <= MAX_ITEM && !t.includes(':') && !endsParagraph(t);
+}
+const MAX_ITEM = 40;
+
+/** Whether the first non-blank line from `at` has another line right after it (a paragraph of several lines). */
+function paragraphGoesOn(text: string, at: number): boolean {
+  let start = at;
+  while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 32)) start++;
+  const nl = text.indexOf('\n', start);
+  if (nl < 0) return false;
+  const after = text.indexOf('\n', nl + 1);
+  return text.slice(nl + 1, after < 0 ? Math.min(text.length, nl + 200) : Math.min(after, nl + 200)).trim().length > 0;
 }
 
 /** The next non-blank line from `at` (skipping one blank line), trimmed; null at the end. */
@@ -358,6 +432,8 @@ function splitSections(description: string): Section[] {
   const scanEnd = Math.min(text.length, MAX_SCAN_CHARS);
   let prevBlank = true;
   let prevEndsParagraph = false;
+  let prevParagraphIsItem = false;
+  let paragraphLines = 0;
   let lineStart = 0;
   let nextStart = 0;
   let lines = 0;
@@ -368,6 +444,7 @@ function splitSections(description: string): Section[] {
     const length = lineEnd - lineStart;
     if (length === 0 || (length < 4 && text.slice(lineStart, lineEnd).trim() === '')) {
       prevBlank = true;
+      paragraphLines = 0;
       lineStart = nextStart;
       continue;
     }
@@ -379,16 +456,13 @@ function splitSections(description: string): Section[] {
       ? text.slice(nextStart, Math.min(nextStart + MAX_HEADING_LINE, text.length)).split('\n', 1)[0]
       : undefined;
     let heading = length <= MAX_HEADING_LINE + 20 ? lineHeading(line, nextLine) : null;
-    let plain = false;
-    if (heading === null && length <= MAX_PLAIN_HEADING && (prevBlank || prevEndsParagraph) && plainHeading(text, line, nextStart)) {
-      heading = cleanHeading(line);
-      plain = true;
+    let plain: PlainHeading | null = null;
+    if (heading === null && length <= MAX_PLAIN_HEADING && (prevBlank || prevEndsParagraph)) {
+      plain = plainHeadingKind(text, line, nextStart, prevBlank && prevParagraphIsItem);
+      if (plain !== null) heading = cleanHeading(line);
     }
-    if (plain) {
-      // Unmarked headings in the company's voice ("How We're Different", "Our Projects") go on with its blurb.
-      const kind = kindOfHeading(heading!);
-      const inBlurb = cuts.length === 0 || isBoilerplate(cuts[cuts.length - 1]!.kind);
-      cuts.push({ start: lineStart, heading, kind: kind === 'other' && inBlurb && COMPANY_VOICE_HEADING.test(heading!) ? 'about' : kind });
+    if (plain !== null) {
+      cuts.push({ start: lineStart, heading, kind: plainKind(heading!, plain, cuts[cuts.length - 1]) });
     } else if (heading !== null) {
       cuts.push({ start: lineStart, heading, kind: kindOfHeading(heading) });
     } else {
@@ -413,6 +487,11 @@ function splitSections(description: string): Section[] {
     const lead = line.charCodeAt(0);
     prevBlank = !(lead > 32 && lead < 127) && !NON_BLANK.test(line);
     prevEndsParagraph = endsParagraph(line);
+    // A one-line paragraph that is short, unpunctuated and no heading: an item of a list set apart by blank lines.
+    if (!prevBlank) {
+      prevParagraphIsItem = paragraphLines === 0 && heading === null && isListItemLike(line);
+      paragraphLines++;
+    }
     lineStart = nextStart;
   }
 
