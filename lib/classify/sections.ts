@@ -287,6 +287,10 @@ const MAX_PLAIN_HEADING = 60;
 const LIST_ITEM = /^(?:[-*•·▪◦●–—✓✔✅☑➤►▸▹→⇒❖◆◇■□○‣⁃+]|\d+[.)])\s/;
 // Opening marks before a heading's first letter: "¿Qué buscamos?", "“Who we are”".
 const OPENING_MARKS = /^[¿¡"“‘'«(]+/;
+/** The ASCII ones of OPENING_MARKS: " ' ( */
+function isOpeningMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 40;
+}
 /** At most this many words in a title-cased heading. */
 const MAX_TITLE_WORDS = 6;
 // Short words a title-cased heading may leave in lower case.
@@ -306,7 +310,11 @@ const BLURB_WORDS = /^(?:mission|vision|values|culture|purpose|story|history|hig
  */
 function plainHeadingKind(text: string, line: string, nextStart: number, afterItem: boolean): PlainHeading | null {
   const t = line.trim();
-  if (t.length < 3 || !startsWithCapital(t.replace(OPENING_MARKS, ''))) return null;
+  if (t.length < 3) return null;
+  // Most lines start with a small letter or a list mark: ruled out before any regex runs.
+  const first = t.charCodeAt(0);
+  if (first >= 97 && first <= 122) return null;
+  if (!(first >= 65 && first <= 90) && !startsWithCapital(first < 128 && !isOpeningMark(first) ? t : t.replace(OPENING_MARKS, ''))) return null;
   const last = t.charCodeAt(t.length - 1);
   if (last === 46 || last === 44 || last === 59) return null; // . , ; end prose
   const next = nextContentLine(text, nextStart);
@@ -377,10 +385,9 @@ function isTitleCased(t: string): boolean {
   return true;
 }
 
-/** A line like the items of a list set apart by blank lines: short, no sentence end, no "Label: value". */
+/** A line (that ends no sentence) like the items of a list set apart by blank lines: short, no "Label: value". */
 function isListItemLike(line: string): boolean {
-  const t = line.trim();
-  return t.length <= MAX_ITEM && !t.includes(':') && !endsParagraph(t);
+  return line.length <= MAX_ITEM + 20 && line.trim().length <= MAX_ITEM && !line.includes(':');
 }
 const MAX_ITEM = 40;
 
@@ -489,7 +496,7 @@ function splitSections(description: string): Section[] {
     prevEndsParagraph = endsParagraph(line);
     // A one-line paragraph that is short, unpunctuated and no heading: an item of a list set apart by blank lines.
     if (!prevBlank) {
-      prevParagraphIsItem = paragraphLines === 0 && heading === null && isListItemLike(line);
+      prevParagraphIsItem = paragraphLines === 0 && heading === null && !prevEndsParagraph && isListItemLike(line);
       paragraphLines++;
     }
     lineStart = nextStart;
