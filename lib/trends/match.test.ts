@@ -239,6 +239,9 @@ describe('skill signals: held-out phrasings', () => {
     // An AI engineer deploys an application built on a model; a web app for sales agents is not that.
     ['model-ops', 'LLM Engineer', 'Deploy the assistant to production.', true],
     ['model-ops', 'Software Engineer', 'Deploy the web app used by our travel agents.', false],
+    ['model-ops', 'ML Engineer', 'Du bringst Modelle mit Docker und Kubernetes in Produktion.', true],
+    ['model-ops', 'Ingeniero ML', 'Desplegarás modelos y los pondrás en producción.', true],
+    ['model-ops', 'Data Engineer', 'Du bringst neue Dashboards in Produktion.', false],
   ])('%s (title %j) in %j: %s', (id, title, description, expected) => {
     expect(ids(description, title).includes(id)).toBe(expected);
   });

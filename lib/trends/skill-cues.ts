@@ -54,6 +54,8 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('model-ops', String.raw`MLOps|ML ?Ops|LLMOps|ML operations|machine learning operations|productioni[sz]\w*|operationali[sz]\w*`),
   cue('model-ops', String.raw`deploy(?:s|ed|ing|ment|ments)?`, 1, { near: DEPLOYED_AI_NEAR, notNear: /\b(?:vehicles?|fleet|troops|capital|cash|sales|robots?)\b/i }),
   cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|serv(?:e|ed|ing) (?:\w+ ){0,3}(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
+  // The same in other languages: "Modelle in Produktion bringen", "mise en production de modèles".
+  cue('model-ops', String.raw`in (?:die )?Produktion|Produktivbetrieb|mise en production|en producci[oó]n|puesta en producci[oó]n|em produ[cç][aã]o|in productie|in produzione|d[ée]ploiement|d[ée]ployer|desplegar|despliegue|implanta[cç][aã]o`, 1, { near: ML_NEAR }),
   cue('model-ops', String.raw`production[- ](?:grade|ready|readiness|quality|level|systems?)|scalable`, 0.5, { near: ML_NEAR }),
   cue('model-ops', String.raw`inference`, 0.5, { notNear: /\b(?:causal|statistical|bayesian|hypothesis)\b/i }),
   cue('model-ops', String.raw`(?:model|ML) (?:latency|throughput)|latency|throughput|scal(?:e|ing) (?:models?|ML|inference)`, 0.5, { near: ML_NEAR }),
