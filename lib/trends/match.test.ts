@@ -242,6 +242,13 @@ describe('skill signals: held-out phrasings', () => {
     ['model-ops', 'ML Engineer', 'Du bringst Modelle mit Docker und Kubernetes in Produktion.', true],
     ['model-ops', 'Ingeniero ML', 'Desplegarás modelos y los pondrás en producción.', true],
     ['model-ops', 'Data Engineer', 'Du bringst neue Dashboards in Produktion.', false],
+    // Watching models run, LLM judges and golden sets, data quality in other languages.
+    ['monitoring', 'ML Engineer', 'Track model performance in production and catch concept drift early.', true],
+    ['monitoring', 'Data Scientist', 'Investigate model degradation after launches.', true],
+    ['llm-eval', 'AI Engineer', 'Build LLM-as-a-judge pipelines and maintain golden datasets.', true],
+    ['data-quality', 'Data Scientist', 'Garantir la qualité des données et le nettoyage des données.', true],
+    ['data-quality', 'Data Scientist', 'Verantwortung für die Datenqualität unserer Modelle.', true],
+    ['data-quality', 'ML Engineer', 'Audit label quality and fix mislabelled examples.', true],
   ])('%s (title %j) in %j: %s', (id, title, description, expected) => {
     expect(ids(description, title).includes(id)).toBe(expected);
   });

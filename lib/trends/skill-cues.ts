@@ -66,6 +66,8 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('monitoring', String.raw`drift(?: detection| monitoring)?`, 1, { near: ML_NEAR }),
   cue('monitoring', String.raw`monitor(?:s|ed|ing)?`, 1, { near: /\b(?:model\w*|ML|machine learning|AI|LLMs?|predictions?|drift|accuracy|pipelines?|production|inference|deployed|data quality|experiments?|training|logging|alerting|observability|system (?:health|performance|reliability))\b/i, notNear: /\b(?:security|transactions?|fraud|patients?|trends|compliance|market|CI\/CD)\b/i }),
   cue('monitoring', String.raw`observability|experiment tracking|model performance (?:tracking|metrics)`),
+  // Watching models once they run: "track model performance in production", "data or concept drift", "model degradation".
+  cue('monitoring', String.raw`(?:data|concept|feature|prediction|model) drift|model (?:degradation|decay)|model performance in production|(?:track|tracking|watch|watching) (?:the )?(?:model|ML) performance`),
   cue('monitoring', String.raw`alerting`, 1, { near: ML_NEAR }),
   cue('monitoring', String.raw`Prometheus|Grafana|Datadog|OpenTelemetry|New Relic`, 0.5),
 
@@ -78,6 +80,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('llm-eval', String.raw`eval (?:frameworks?|harness(?:es)?|pipelines?|suites?|sets?|tooling|infrastructure)`, 1, { near: ML_NEAR }),
   cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: /\b(?:LLMs?|GenAI|generative|AI[- ](?:generated|platforms?|infrastructure|development|assistants?|agents?|products?|features?|systems?|safety)|agents?|prompts?|RAG|chatbots?|language models?)\b/ }),
   cue('llm-eval', String.raw`evals`, 1, { near: LLM_NEAR }),
+  cue('llm-eval', String.raw`LLM[- ]as[- ](?:a[- ])?judges?|golden (?:data)?sets?|golden datasets?|eval harness(?:es)?|evaluation harness(?:es)?`),
   cue('llm-eval', String.raw`evaluat(?:e|es|ed|ing|ion|ions)|benchmark(?:s|ing)?`, 1, {
     near: /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|prompts?|RAG|agents?|agentic|chatbots?|language models?|foundation models?)\b/i,
     notNear: /\b(?:performance evaluations?|employees?|candidates?|applicants?|vendors?)\b/i,
@@ -202,6 +205,8 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- data-quality: data quality, features, cleaning ----
+  // The same in other languages, and the quality of labels.
+  cue('data-quality', String.raw`qualit[ée] des donn[ée]es|qualidade (?:dos|de) dados|calidad (?:de (?:los )?)?datos|datenqualit[äa]t|datakwaliteit|jako[śs][ćc] danych|qualit[àa] dei dati|nettoyage (?:des |de )?donn[ée]es|limpieza de (?:los )?datos|limpeza de dados|datenbereinigung|label quality|mislabell?ed|quality of (?:\w+ ){0,2}labels`),
   cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?!code\b)(?:[\w/]+ ){0,2}(?:data|datasets?)|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|de-?duplicat(?:e|es|ed|ing|ion) (?:of )?(?:[\w-]+ ){0,2}(?:data|datasets?|records|entities)|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label|prepar)\w*|ensur\w+ high[- ]quality (?:input|data|datasets?|training data|labels)|data (?:transformation|normali[sz]ation|enrichment)|validat(?:e|es|ed|ing) (?:the |our |all |incoming |that )?(?:[\w-]+ )?data|cleans(?:e|es|ed|ing)|cleaning (?:routines|techniques|scripts|procedures)|confidence in (?:our |the )?(?:datasets?|data)|data[- ]centric (?:approach(?:es)?|techniques|methods|AI|ML)|(?:ML|model) features|training (?:sets?|data(?:sets?)?) (?:construction|creation|preparation|curation)|prepar(?:e|es|ed|ing)(?: and \w+)? (?:the )?data`, 1, {
     // Working with the data quality team, or data governance as a department, is not doing the work.
     notAfter: /^\s*(?:teams?|analysts?|specialists?|group|department|organi[sz]ation|counterparts?|partners?)\b/i,
