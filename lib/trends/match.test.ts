@@ -249,6 +249,11 @@ describe('skill signals: held-out phrasings', () => {
     ['data-quality', 'Data Scientist', 'Garantir la qualité des données et le nettoyage des données.', true],
     ['data-quality', 'Data Scientist', 'Verantwortung für die Datenqualität unserer Modelle.', true],
     ['data-quality', 'ML Engineer', 'Audit label quality and fix mislabelled examples.', true],
+    // Distillation, pruning and "the edge" in other trades and idioms.
+    ['optimization', 'Data Scientist', 'Model the distillation columns of our refinery with ML.', false],
+    ['optimization', 'Data Scientist', 'Push ML to the edge of what is possible in orchard pruning schedules.', false],
+    ['optimization', 'ML Engineer', 'Apply distillation and pruning to shrink our models.', true],
+    ['optimization', 'ML Engineer', 'Deploy models to the edge on our cameras.', true],
   ])('%s (title %j) in %j: %s', (id, title, description, expected) => {
     expect(ids(description, title).includes(id)).toBe(expected);
   });

@@ -106,9 +106,14 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('agents', String.raw`(?:AI|LLM)[- ]powered workflows|workflow automation|conversational (?:AI|UX|agents?)|chatbots?|assistants?`, 0.5, { near: LLM_NEAR }),
 
   // ---- optimization: compression for on-device / air-gapped ----
-  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|distillation|knowledge distillation|model compression|pruning|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded|GPUs?|TPUs?|NPUs?|accelerators?|servers?|nodes?|SoCs?|boxes)|(?:at|on|to) the edge|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)|optimi[sz](?:e|ed|ing) (?:[\w-]+ ){0,3}for (?:onboard|on-device|edge|embedded|mobile|low-power|resource-constrained|in-vehicle|on-vehicle|on-robot|target hardware)|resource[- ]constrained (?:devices?|hardware|environments?)`, 1, {
+  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|knowledge distillation|model compression|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded|GPUs?|TPUs?|NPUs?|accelerators?|servers?|nodes?|SoCs?|boxes)|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)|optimi[sz](?:e|ed|ing) (?:[\w-]+ ){0,3}for (?:onboard|on-device|edge|embedded|mobile|low-power|resource-constrained|in-vehicle|on-vehicle|on-robot|target hardware)|resource[- ]constrained (?:devices?|hardware|environments?)`, 1, {
     // "cutting-edge AI" is not edge AI.
     notBefore: /(?:cutting|leading|bleeding|competitive)[- ]$/i,
+  }),
+  // Words with other trades: refinery distillation, orchard pruning, "at the edge of what's possible".
+  cue('optimization', String.raw`distillation|pruning|(?:at|on|to) the edge(?! of\b)`, 1, {
+    near: /\b(?:models?|ML|machine learning|AI|LLMs?|neural|networks?|inference|deep learning|transformers?|devices?)\b/i,
+    notNear: /\b(?:refiner\w*|crude|whisk(?:e)?y|spirits|orchards?|vines?|insights?|cutting|leading|bleeding)\b/i,
   }),
   cue('optimization', String.raw`model optimi[sz]ation|optimi[sz](?:e|ed|ing) (?:models?|inference) for|CUDA kernels?|kernel optimi[sz]ation|mixed precision|compute[- ]efficient|onboard (?:performance|compute)|model efficiency|efficient inference`, 0.5),
 
