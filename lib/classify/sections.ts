@@ -317,34 +317,36 @@ function plainHeadingKind(text: string, line: string, nextStart: number, afterIt
   if (!(first >= 65 && first <= 90) && !startsWithCapital(first < 128 && !isOpeningMark(first) ? t : t.replace(OPENING_MARKS, ''))) return null;
   const last = t.charCodeAt(t.length - 1);
   if (last === 46 || last === 44 || last === 59) return null; // . , ; end prose
-  const next = nextContentLine(text, nextStart);
-  if (next === null) return null;
+  const after = nextContentLine(text, nextStart);
+  if (after === null) return null;
+  const next = after.line;
   const heading = cleanHeading(t);
   const kind = kindOfHeading(heading);
   // A phrase that names a part of the job ("Das erwartet dich", "Your Day to Day") heads whatever follows.
-  if (kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred') return { kind, titleOnly: false };
+  if (kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred') return { heading, kind, titleOnly: false };
   // A short blurb or benefits phrase ("Sobre nosotros", "Unser Angebot") above a sentence.
-  if (kind !== 'other' && t.split(' ').length <= 4 && startsWithCapital(next)) return { kind, titleOnly: false };
-  if (LIST_ITEM.test(next) || last === 63 /* ? */) return { kind, titleOnly: false };
-  return !afterItem && isTitleCased(t) && abovePros(t, next, text, nextStart) ? { kind, titleOnly: true } : null;
+  if (kind !== 'other' && t.split(' ').length <= 4 && startsWithCapital(next)) return { heading, kind, titleOnly: false };
+  if (LIST_ITEM.test(next) || last === 63 /* ? */) return { heading, kind, titleOnly: false };
+  return !afterItem && isTitleCased(t) && abovePros(t, next, text, after.end) ? { heading, kind, titleOnly: true } : null;
 }
 
 interface PlainHeading {
+  heading: string;
   kind: SectionKind;
   /** Known only by being title-cased above prose: weaker than a list or a question under it. */
   titleOnly: boolean;
 }
 
 /**
- * Whether `next` (the line after the title-cased `t`, from `at`) reads as prose: a
+ * Whether `next` (the line after the title-cased `t`, ending at `end`) reads as prose: a
  * sentence or a paragraph of several lines, not another short item ("Google Cloud
  * Platform\n\nHealthcare data background"), nor the rest of a wrapped sentence
  * ("Good Communication\nskills are a must").
  */
-function abovePros(t: string, next: string, text: string, at: number): boolean {
+function abovePros(t: string, next: string, text: string, end: number): boolean {
   if (!startsWithCapital(next)) return false;
-  const end = next.charCodeAt(next.length - 1);
-  const sentence = next.length > 40 || end === 46 || end === 33 || end === 58 || paragraphGoesOn(text, at);
+  const last = next.charCodeAt(next.length - 1);
+  const sentence = next.length > 40 || last === 46 || last === 33 || last === 58 || lineFollows(text, end);
   // One word ("Logistics") only above a long line.
   return t.includes(' ') ? sentence : t.length >= 4 && next.length > 40;
 }
@@ -355,7 +357,7 @@ function abovePros(t: string, next: string, text: string, at: number): boolean {
  * We're Different"), a blurb word ("Mission"), or a title-cased line that says nothing
  * of the job ("Mentoring Programme" among the benefits).
  */
-function plainKind(heading: string, { kind, titleOnly }: PlainHeading, before: Cut | undefined): SectionKind {
+function plainKind({ heading, kind, titleOnly }: PlainHeading, before: Cut | undefined): SectionKind {
   const blurb = before === undefined ? 'about' : isBoilerplate(before.kind) ? before.kind : null;
   if (blurb === null || kind !== 'other' && !BLURB_WORDS.test(heading)) return kind;
   // "Mission" opening a posting may be the role's; after a blurb it is the company's.
@@ -391,24 +393,21 @@ function isListItemLike(line: string): boolean {
 }
 const MAX_ITEM = 40;
 
-/** Whether the first non-blank line from `at` has another line right after it (a paragraph of several lines). */
-function paragraphGoesOn(text: string, at: number): boolean {
-  let start = at;
-  while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 32)) start++;
-  const nl = text.indexOf('\n', start);
-  if (nl < 0) return false;
-  const after = text.indexOf('\n', nl + 1);
-  return text.slice(nl + 1, after < 0 ? Math.min(text.length, nl + 200) : Math.min(after, nl + 200)).trim().length > 0;
+/** Whether a non-blank line starts right after the line break at `end` (a paragraph of several lines). */
+function lineFollows(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const after = text.indexOf('\n', end + 1);
+  return text.slice(end + 1, after < 0 ? Math.min(text.length, end + 201) : Math.min(after, end + 201)).trim().length > 0;
 }
 
-/** The next non-blank line from `at` (skipping one blank line), trimmed; null at the end. */
-function nextContentLine(text: string, at: number): string | null {
+/** The next non-blank line from `at` (skipping one blank line), trimmed, and where it ends; null at the end. */
+function nextContentLine(text: string, at: number): { line: string; end: number } | null {
   let start = at;
   for (let skipped = 0; skipped < 2 && start < text.length; skipped++) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(start, Math.min(end, start + 200)).trim();
-    if (line.length > 0) return line;
+    if (line.length > 0) return { line, end };
     start = end + 1;
   }
   return null;
@@ -466,10 +465,10 @@ function splitSections(description: string): Section[] {
     let plain: PlainHeading | null = null;
     if (heading === null && length <= MAX_PLAIN_HEADING && (prevBlank || prevEndsParagraph)) {
       plain = plainHeadingKind(text, line, nextStart, prevBlank && prevParagraphIsItem);
-      if (plain !== null) heading = cleanHeading(line);
+      if (plain !== null) heading = plain.heading;
     }
     if (plain !== null) {
-      cuts.push({ start: lineStart, heading, kind: plainKind(heading!, plain, cuts[cuts.length - 1]) });
+      cuts.push({ start: lineStart, heading, kind: plainKind(plain, cuts[cuts.length - 1]) });
     } else if (heading !== null) {
       cuts.push({ start: lineStart, heading, kind: kindOfHeading(heading) });
     } else {
