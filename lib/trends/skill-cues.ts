@@ -80,7 +80,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('llm-eval', String.raw`eval (?:frameworks?|harness(?:es)?|pipelines?|suites?|sets?|tooling|infrastructure)`, 1, { near: ML_NEAR }),
   cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: /\b(?:LLMs?|GenAI|generative|AI[- ](?:generated|platforms?|infrastructure|development|assistants?|agents?|products?|features?|systems?|safety)|agents?|prompts?|RAG|chatbots?|language models?)\b/ }),
   cue('llm-eval', String.raw`evals`, 1, { near: LLM_NEAR }),
-  cue('llm-eval', String.raw`LLM[- ]as[- ](?:a[- ])?judges?|golden (?:data)?sets?|golden datasets?|eval harness(?:es)?|evaluation harness(?:es)?`),
+  cue('llm-eval', String.raw`LLM[- ]as[- ](?:a[- ])?judges?|golden (?:data)?sets?|eval harness(?:es)?|evaluation harness(?:es)?`),
   cue('llm-eval', String.raw`evaluat(?:e|es|ed|ing|ion|ions)|benchmark(?:s|ing)?`, 1, {
     near: /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|prompts?|RAG|agents?|agentic|chatbots?|language models?|foundation models?)\b/i,
     notNear: /\b(?:performance evaluations?|employees?|candidates?|applicants?|vendors?)\b/i,
