@@ -254,6 +254,38 @@ describe('skill signals: held-out phrasings', () => {
     ['optimization', 'Data Scientist', 'Push ML to the edge of what is possible in orchard pruning schedules.', false],
     ['optimization', 'ML Engineer', 'Apply distillation and pruning to shrink our models.', true],
     ['optimization', 'ML Engineer', 'Deploy models to the edge on our cameras.', true],
+    // Compression by its formats, libraries and chips, and in other languages.
+    ['optimization', 'ML Engineer', 'Convert detection networks to INT8 and FP16 for our Jetson cameras.', true],
+    ['optimization', 'ML Engineer', 'Experience with AWQ, GPTQ or bitsandbytes for LLM serving.', true],
+    ['optimization', 'Ingeniero ML', 'Aplicar cuantización a los modelos de visión para dispositivos edge.', true],
+    ['optimization', 'Ingénieur ML', 'Déployer nos réseaux de neurones sur cibles embarquées.', true],
+    ['optimization', 'Software Engineer', 'Experience with 8-bit microcontrollers and assembly.', false],
+    // Preference tuning by its acronyms; post-training quantisation is compression.
+    ['fine-tuning', 'ML Engineer', 'Experience with DPO or GRPO on open-weight models.', true],
+    ['fine-tuning', 'Research Engineer', 'Run post-training of our language models with reward modelling.', true],
+    ['fine-tuning', 'ML Engineer', 'Apply post-training quantization to our models.', false],
+    // Synthetic data of many kinds; LLMs writing training examples.
+    ['synthetic-data', 'Applied Scientist', 'Generate synthetic instruction data and filter it for quality.', true],
+    ['synthetic-data', 'ML Engineer', 'Use LLMs to generate training examples for rare classes.', true],
+    // Model monitoring in other languages; drift in the physical world.
+    ['monitoring', 'ML Engineer', 'Je monitort de modelprestaties en signaleert drift in de features.', true],
+    ['monitoring', 'ML Engineer', 'Du überwachst die Modellperformance im Betrieb.', true],
+    ['monitoring', 'Data Scientist', 'Suivre la performance des modèles et détecter la dérive des données.', true],
+    ['monitoring', 'Data Scientist', 'Build ML models of tyre drift from track telemetry.', false],
+    ['monitoring', 'Data Scientist', 'Correct for calibration drift of sensors used by our predictive models.', false],
+    // The clouds' AutoML, notebooks and vector search are not serving.
+    ['model-ops', 'Data Scientist', 'Use AutoML tools (H2O, Vertex AI) to compare models quickly.', false],
+    ['model-ops', 'Data Scientist', 'Experience with SageMaker Studio notebooks for exploratory analysis.', false],
+    ['model-ops', 'ML Engineer', 'Deploy models behind SageMaker endpoints.', true],
+    // Sending people out is not deploying models.
+    ['model-ops', 'Data Scientist', 'Plan the deployment of field engineers using predictive models.', false],
+    ['model-ops', 'Data Scientist', 'Build algorithms to deploy nurses to wards where demand is highest.', false],
+    // Statistics asked for in plainer words.
+    ['classical-ml', 'Data Scientist', 'A good grasp of statistics.', true],
+    ['classical-ml', 'Data Scientist', 'Comfortable with statistics and experiment design.', true],
+    // Hyphenated platforms; a team's name is not the job.
+    ['ml-platform', 'ML Engineer', 'Du entwickelst unsere ML-Plattform weiter.', true],
+    ['ml-platform', 'Werkstudent KI', 'Du unterstützt unser Team "KI-Plattform" bei Prototypen.', false],
   ])('%s (title %j) in %j: %s', (id, title, description, expected) => {
     expect(ids(description, title).includes(id)).toBe(expected);
   });
@@ -295,6 +327,11 @@ describe('output', () => {
     const order = CATALOGUE.map((c) => c.id);
     const positions = result.map((s) => order.indexOf(s.id));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+  test('two cues reading one phrase give one piece of evidence, the longer', () => {
+    const [classical] = matchSignals({ title: 'Data Scientist', description: 'Strong statistical analysis skills.' }, ctx())
+      .filter((s) => s.id === 'classical-ml');
+    expect(classical?.evidence.map((e) => e.text)).toEqual(['statistical analysis']);
   });
   test('evidence offsets point at the text', () => {
     for (const s of result) for (const e of s.evidence) {

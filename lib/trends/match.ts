@@ -242,7 +242,11 @@ function scan(text: string, field: Field, secs: readonly Section[] | null, found
       g.weight += Math.max(0, w - atStartWeight[sig]!);
       atStartWeight[sig] = Math.max(atStartWeight[sig]!, w);
     }
-    if (g.evidence.length < MAX_EVIDENCE) g.evidence.push(evidenceAt(field, text, start, end));
+    const last = g.evidence[g.evidence.length - 1];
+    if (sameStart && last !== undefined && last.start === start && last.field === field) {
+      // Two readings of one phrase are one piece of evidence: the longer reading.
+      if (end > last.end) g.evidence[g.evidence.length - 1] = evidenceAt(field, text, start, end);
+    } else if (g.evidence.length < MAX_EVIDENCE) g.evidence.push(evidenceAt(field, text, start, end));
   }
 }
 

@@ -34,7 +34,7 @@ const DEPLOYED_AI_NEAR = new RegExp(`${ML_NEAR.source}|\\b(?:assistants?|chatbot
 const LLM_NEAR = /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|GPT|language models?|foundation models?|prompts?|chatbots?|agents?|agentic|RAG|copilot|AI (?:systems?|applications?|products?|features?|models?))\b/i;
 // Building or running the thing, not using it.
 // Also in French, Spanish, Portuguese, German and Dutch: "vous construisez nos outils", "du entwickelst".
-const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|(?<!-)scale|architect|improve|manage|operate|lead|implement|create|evolv|enhance|support|optimi[sz]e|experience|contribut|responsible|constru|d[ée]velopp|desarroll|desenvolv|entwick|aufbau|conce[pv]|dise[ñn]|projet|gestion|ontwikkel|bouw)\w*/i;
+const BUILD_NEAR = /\b(?:build|design|develop|own|maintain|(?<!-)scale|architect|improve|manage|operate|lead|implement|create|evolv|enhance|support|optimi[sz]e|experience|contribut|responsible|constru|d[ée]velopp|desarroll|desenvolv|entwick|aufbau|baust|bauen|conce[pv]|dise[ñn]|projet|gestion|ontwikkel|bouw)\w*/i;
 const BUILD_BEFORE = /\b(?:build|design|develop|own|maintain|(?<!-)scale|architect|improve|manage|operate|implement|create|evolve|enhance|optimi[sz]e)\w*\s+(?:[\w/&,-]+\s+){0,6}$/i;
 // A field of study in a degree list, not a skill asked for.
 const DEGREE_NEAR = /\b(?:degree|bachelor|master|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D|diploma|graduate|majors?|discipline|field)\b/i;
@@ -49,10 +49,21 @@ const USED_PLATFORM_BEFORE = /\b(?:commercial|managed|public|third[- ]party|vend
 
 export const SKILL_CUES: readonly SkillCue[] = [
   // ---- model-ops: serving, inference, deployment, MLOps ----
-  cue('model-ops', String.raw`vLLM|TensorRT(?:-LLM)?|Triton(?: Inference)?(?: server)?|TorchServe|TF Serving|TensorFlow Serving|KServe|Seldon|BentoML|Ray Serve|SageMaker|Vertex AI|Kubeflow`),
+  cue('model-ops', String.raw`vLLM|TensorRT(?:-LLM)?|Triton(?: Inference)?(?: server)?|TorchServe|TF Serving|TensorFlow Serving|KServe|Seldon|BentoML|Ray Serve`),
+  // The clouds' ML suites also sell AutoML, notebooks and vector search: named for those, they are not serving.
+  cue('model-ops', String.raw`SageMaker|Vertex AI|Kubeflow`, 1, {
+    notAfter: /^\s*(?:AutoML|Workbench|Studio|Notebooks?|Vector Search|Canvas)\b/i,
+    notNear: /\bAuto-?ML\b/i,
+  }),
   cue('model-ops', String.raw`(?:model|ML|LLM|AI) (?:serving|deployment|inference)|serving (?:models?|infrastructure|systems?|layer|stack)|inference (?:serving|optimi[sz]ation|infrastructure|systems?|engines?|services?|pipelines?|latency|costs?|at scale|stack|servers?)|real-time inference|online inference|batch inference|low-latency inference`),
   cue('model-ops', String.raw`MLOps|ML ?Ops|LLMOps|ML operations|machine learning operations|productioni[sz]\w*|operationali[sz]\w*`),
-  cue('model-ops', String.raw`deploy(?:s|ed|ing|ment|ments)?`, 1, { near: DEPLOYED_AI_NEAR, notNear: /\b(?:vehicles?|fleet|troops|capital|cash|sales|robots?)\b/i }),
+  cue('model-ops', String.raw`deploy(?:s|ed|ing|ment|ments)?`, 1, {
+    near: DEPLOYED_AI_NEAR,
+    notNear: /\b(?:vehicles?|fleet|troops|capital|cash|sales|robots?|shifts)\b/i,
+    // Sending people or vehicles out: "the deployment of field engineers", "staff deployment", "deploy nurses to wards".
+    notAfter: /^\s+(?:of\s+)?(?:our\s+|the\s+|new\s+)?(?:field\s+|police\s+)?(?:engineers|technicians|officers|staff|workforce|personnel|crews?|nurses|doctors|ambulances?|patrols?)\b/i,
+    notBefore: /\b(?:staff|workforce|personnel|crew|ambulance|police|nurse)\s+$/i,
+  }),
   cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|serv(?:e|ed|ing) (?:\w+ ){0,3}(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
   // The same in other languages: "Modelle in Produktion bringen", "mise en production de modèles".
   cue('model-ops', String.raw`in (?:die )?Produktion|Produktivbetrieb|mise en production|en producci[oó]n|puesta en producci[oó]n|em produ[cç][aã]o|in productie|in produzione|d[ée]ploiement|d[ée]ployer|desplegar|despliegue|implanta[cç][aã]o`, 1, { near: ML_NEAR }),
@@ -63,11 +74,21 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // ---- monitoring: drift, model monitoring, observability ----
   cue('monitoring', String.raw`MLflow|Weights (?:&|and) Biases|wandb|Arize|WhyLabs|Evidently(?: AI)?|Fiddler|Neptune(?:\.ai)?|Comet ML`),
   cue('monitoring', String.raw`W&B`, 1, { caseSensitive: true }),
-  cue('monitoring', String.raw`drift(?: detection| monitoring)?`, 1, { near: ML_NEAR }),
+  cue('monitoring', String.raw`drift(?: detection| monitoring)?`, 1, {
+    near: ML_NEAR,
+    // Drift in the physical world or in biology, modelled: not a model's inputs shifting.
+    notBefore: /\b(?:lateral|genetic|tyre|tire|wheel|sensor|calibration|thermal|clock|continental|gyro\w*|frequency|baseline|zero|yaw|snow|sand|ice)\s+$/i,
+  }),
   cue('monitoring', String.raw`monitor(?:s|ed|ing)?`, 1, { near: /\b(?:model\w*|ML|machine learning|AI|LLMs?|predictions?|drift|accuracy|pipelines?|production|inference|deployed|data quality|experiments?|training|logging|alerting|observability|system (?:health|performance|reliability))\b/i, notNear: /\b(?:security|transactions?|fraud|patients?|trends|compliance|market|CI\/CD)\b/i }),
   cue('monitoring', String.raw`observability|experiment tracking|model performance (?:tracking|metrics)`),
   // Watching models once they run: "track model performance in production", "data or concept drift", "model degradation".
   cue('monitoring', String.raw`(?:data|concept|feature|prediction|model) drift|model (?:degradation|decay)|model performance in production|(?:track|tracking|watch|watching) (?:the )?(?:model|ML) performance`),
+  // The same in other languages: "Je monitort de modelprestaties", "Modelle überwachen", "la dérive des données".
+  cue('monitoring', String.raw`monitort|monitoren|monitorizar|monitorear|monitorar|monitorer|[üu]berwach(?:e|en|st|t|ung)|monitoramento|monitorizaci[óo]n|monitoreo|monitorage|suivre (?:la )?(?:performance|qualit[ée]|pr[ée]cision) des mod[eè]les`, 1, {
+    near: /\b(?:model\w*|mod[eè]les?|modelos?|modelli|drift|d[ée]rive|deriva|produ[cçk]\w*|Betrieb|KI|IA)/i,
+    notNear: /\b(?:s[ée]curit\w+|seguridad|seguran[çc]a|Sicherheit|veiligheid|fraud\w*|fraude|patients?|pacientes?|Patienten)\b/i,
+  }),
+  cue('monitoring', String.raw`d[ée]rive des (?:donn[ée]es|mod[eè]les)|deriva (?:de|dos) (?:los )?(?:datos|dados|modelos)|Daten-?[Dd]rift|Modell-?[Dd]rift|drift (?:in|van) de (?:features|data|modellen)`),
   cue('monitoring', String.raw`alerting`, 1, { near: ML_NEAR }),
   cue('monitoring', String.raw`Prometheus|Grafana|Datadog|OpenTelemetry|New Relic`, 0.5),
 
@@ -110,9 +131,14 @@ export const SKILL_CUES: readonly SkillCue[] = [
     // "cutting-edge AI" is not edge AI.
     notBefore: /(?:cutting|leading|bleeding|competitive)[- ]$/i,
   }),
+  // Compression and edge hardware named without those words ("INT8 and FP16 with TensorRT", "AWQ or GPTQ",
+  // "NVIDIA Jetson"), and in other languages ("cuantización int8", "dispositivos de borda", "cibles embarquées").
+  cue('optimization', String.raw`INT[48]|FP(?:8|16)|low-bit|AWQ|GPTQ|bitsandbytes|weight compression|Jetson|NPUs?|Neural Engine|ExecuTorch|MLC LLM|SNPE|cuantizaci[óo]n|quantiza[çc][ãa]o|quantizza(?:zione|re)|Quantisierung|kwantis\w+|quantification des (?:r[ée]seaux|mod[eè]les|poids)|dispositivos (?:edge|de borda|embebidos|embarcados)|edge-(?:apparaten|apparatuur|Ger[äa]te)|Embedded-(?:Ger[äa]te|Systemen?|Hardware|Plattformen?)|(?:hardware|sistemas?) (?:embebidos?|embarcados?)|(?:cibles|syst[èe]mes|cartes) embarqu[ée]e?s|(?:2|3|4|8)-bit (?:precision|quantization|inference|weights|models?|LLMs?)`, 1, {
+    near: /\b(?:models?|ML|machine learning|AI|LLMs?|neural|networks?|inference|deep learning|transformers?|devices?|vision|TensorRT|GPUs?|modelos?|modell\w*|mod[eè]les?|modelli|r[ée]seaux|redes|IA|KI)/i,
+  }),
   // Words with other trades: refinery distillation, orchard pruning, "at the edge of what's possible".
   cue('optimization', String.raw`distillation|pruning|(?:at|on|to) the edge(?! of\b)`, 1, {
-    near: /\b(?:models?|ML|machine learning|AI|LLMs?|neural|networks?|inference|deep learning|transformers?|devices?)\b/i,
+    near: /\b(?:models?|ML|machine learning|AI|LLMs?|neural|networks?|inference|deep learning|transformers?|devices?|modelos?|modell\w*|mod[eè]les?|modelli)\b/i,
     notNear: /\b(?:refiner\w*|crude|whisk(?:e)?y|spirits|orchards?|vines?|insights?|cutting|leading|bleeding)\b/i,
   }),
   cue('optimization', String.raw`model optimi[sz]ation|optimi[sz](?:e|ed|ing) (?:models?|inference) for|CUDA kernels?|kernel optimi[sz]ation|mixed precision|compute[- ]efficient|onboard (?:performance|compute)|model efficiency|efficient inference`, 0.5),
@@ -120,7 +146,12 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // ---- fine-tuning: adapting pretrained models ----
   cue('fine-tuning', String.raw`fine[- ]?tun(?:e|es|ed|ing)|tun(?:e|es|ed|ing) (?:(?:and|or|&) [\w-]+ (?:with )?)?(?:(?:open[- ]source|open[- ]weight|pre-?trained|existing|foundation(?:al)?|large) )?(?:LLMs?|language models?|foundation(?:al)? models?|transformers|Llama|BERT)|transfer learning|adapter tuning|instruction tuning|supervised fine|direct preference optimi[sz]ation`),
   // Capitals matter: "LoRa" is a radio protocol.
-  cue('fine-tuning', String.raw`LoRA|QLoRA|PEFT|RLHF|SFT`, 1, { caseSensitive: true }),
+  cue('fine-tuning', String.raw`LoRA|QLoRA|PEFT|RLHF|RLAIF|SFT|DPO|ORPO|GRPO|KTO`, 1, { caseSensitive: true }),
+  // Post-training is preference tuning by another name; "post-training quantization" is compression.
+  cue('fine-tuning', String.raw`post-?training|reward model(?:s|l?ing)?|preference (?:optimi[sz]ation|tuning|data)`, 1, {
+    near: /\b(?:models?|LLMs?|language models?|RL\w*|alignment|preference|instruction|checkpoints?)\b/i,
+    notAfter: /^[\s-]*(?:quanti[sz]\w+|calibration|compression)\b/i,
+  }),
   cue('fine-tuning', String.raw`Hugging ?Face|HF Transformers`, 1),
   cue('fine-tuning', String.raw`pre-?trained (?:models?|LLMs?|language models?|transformers?|weights|networks?|embeddings?)|foundation(?:al)? (?:models?|LLMs?)|open[- ](?:source|weight) (?:models?|LLMs?)|(?:adapt|customi[sz]e|tailor)(?:s|ed|ing)? (?:existing |pre-?trained |open[- ]source |foundation |large language |language )?(?:models?|LLMs?)`, 0.5),
 
@@ -150,7 +181,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('llm-as-classifier', String.raw`RAG`, 1, { caseSensitive: true }),
 
   // ---- synthetic-data: LLM data generation, augmentation ----
-  cue('synthetic-data', String.raw`synthetic (?:training )?data(?:sets?)?(?: generation)?|synthetic (?:training )?(?:images?|imagery|scenes|speech|audio|samples)|synthetische(?:n)? (?:trainings)?daten|donn[ée]es synth[ée]tiques|datos sint[ée]ticos|dados sint[ée]ticos|data generation|data augmentation|LLM[- ](?:based )?(?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|(?:generat|creat)(?:e|es|ed|ing) (?:(?:synthetic|training|labell?ed|realistic|high[- ]quality) ){1,2}(?:data|datasets?)|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`, 1, {
+  cue('synthetic-data', String.raw`synthetic (?:(?:training|instruction|preference|tabular|text|conversational|dialogue|patient|labell?ed|evaluation|eval|image|sensor|time[- ]series|fine-tuning) )?data(?:sets?)?(?: generation)?|synthetic (?:training )?(?:images?|imagery|scenes|speech|audio|samples|conversations|dialogues|examples|queries|prompts|documents)|(?:LLMs?|language models?|GPT-?\w*) to (?:generate|create|produce|write) (?:\w+ ){0,2}(?:data(?:sets?)?|examples|labels|samples)|synthetische(?:n)? (?:trainings)?daten|donn[ée]es synth[ée]tiques|datos sint[ée]ticos|dados sint[ée]ticos|data generation|data augmentation|LLM[- ](?:based )?(?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|(?:generat|creat)(?:e|es|ed|ing) (?:(?:synthetic|training|labell?ed|realistic|high[- ]quality) ){1,2}(?:data|datasets?)|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`, 1, {
     // "generating data visualizations" is reporting, not making training data.
     notAfter: /^[\s-]*(?:visuali[sz]ations?|insights?|reports?|dashboards?|driven|stories|products?)\b/i,
   }),
@@ -183,6 +214,11 @@ export const SKILL_CUES: readonly SkillCue[] = [
     // Using someone else's platform: "commercial ML platforms", "exposure to large-scale ML infra".
     notBefore: USED_PLATFORM_BEFORE,
   }),
+  // Hyphenated, as German and Dutch write it ("unsere MLOps-Plattform", "ons ML-platform"); not a team's name ("Team "KI-Plattform"").
+  cue('ml-platform', String.raw`(?:ML|MLOps|LLM|KI|AI)-(?:platforms?|Plattform(?:en)?|infrastructure|Infrastruktur)`, 1, {
+    near: BUILD_NEAR,
+    notBefore: new RegExp(`${USED_PLATFORM_BEFORE.source}|\\bTeams?\\s*["„“”']?\\s*$`, 'i'),
+  }),
   // The platform role itself, not working alongside platform engineers or a team named so.
   cue('ml-platform', String.raw`platform engineer\w*`, 1, {
     titleWeight: 1,
@@ -211,7 +247,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
 
   // ---- data-quality: data quality, features, cleaning ----
   // The same in other languages, and the quality of labels.
-  cue('data-quality', String.raw`qualit[ée] des donn[ée]es|qualidade (?:dos|de) dados|calidad (?:de (?:los )?)?datos|datenqualit[äa]t|datakwaliteit|jako[śs][ćc] danych|qualit[àa] dei dati|nettoyage (?:des |de )?donn[ée]es|limpieza de (?:los )?datos|limpeza de dados|datenbereinigung|label quality|mislabell?ed|quality of (?:\w+ ){0,2}labels`),
+  cue('data-quality', String.raw`qualit[ée] des donn[ée]es|qualidade (?:dos|de) dados|calidad (?:de (?:los )?)?datos|datenqualit[äa]t|datakwaliteit|jako[śs][ćc] danych|qualit[àa] dei dati|nettoyage (?:et [\wé]+ )?(?:des |de )?donn[ée]es|limpieza (?:y [\wé]+ )?de (?:los )?datos|limpeza (?:e [\wé]+ )?(?:de |dos )?dados|datenbereinigung|datenaufbereitung|pr[ée]paration des donn[ée]es|prepara[çc][ãa]o (?:de|dos) dados|preparaci[óo]n de (?:los )?datos|label quality|mislabell?ed|quality of (?:\w+ ){0,2}labels`),
   cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?!code\b)(?:[\w/]+ ){0,2}(?:data|datasets?)|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|de-?duplicat(?:e|es|ed|ing|ion) (?:of )?(?:[\w-]+ ){0,2}(?:data|datasets?|records|entities)|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label|prepar)\w*|ensur\w+ high[- ]quality (?:input|data|datasets?|training data|labels)|data (?:transformation|normali[sz]ation|enrichment)|validat(?:e|es|ed|ing) (?:the |our |all |incoming |that )?(?:[\w-]+ )?data|cleans(?:e|es|ed|ing)|cleaning (?:routines|techniques|scripts|procedures)|confidence in (?:our |the )?(?:datasets?|data)|data[- ]centric (?:approach(?:es)?|techniques|methods|AI|ML)|(?:ML|model) features|training (?:sets?|data(?:sets?)?) (?:construction|creation|preparation|curation)|prepar(?:e|es|ed|ing)(?: and \w+)? (?:the )?data`, 1, {
     // Working with the data quality team, or data governance as a department, is not doing the work.
     notAfter: /^\s*(?:teams?|analysts?|specialists?|group|department|organi[sz]ation|counterparts?|partners?)\b/i,
@@ -289,13 +325,13 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('swe-convergence', String.raw`Go`, 0.25, { caseSensitive: true, before: /(?:,|\/|\bor|\band|\()\s*$/, after: /^\s*(?:,|\/|\bor\b|\band\b|\))/ }),
 
   // ---- classical-ml: fundamentals ----
-  cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experimental design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|statistical ?(?:/|and|or|&) ?(?:machine learning|ML|predictive) (?:modell?ing|models?|methods|techniques|algorithms)|predictive (?:modell?ing|models?|analytics)|(?<!(?:self|semi|weakly)[- ])(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
+  cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experiment(?:al)? design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|statistical ?(?:/|and|or|&) ?(?:machine learning|ML|predictive) (?:modell?ing|models?|methods|techniques|algorithms)|predictive (?:modell?ing|models?|analytics)|(?<!(?:self|semi|weakly)[- ])(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
   // "Regression testing" is QA, not a model.
   cue('classical-ml', String.raw`regression`, 1, { notAfter: /^[\s-]*(?:tests?|testing|suites?|bugs?|issues?)\b/i }),
   cue('classical-ml', String.raw`statistics|statistical|probability|mathematics|applied math`, 0.5, { notBefore: DEGREE_BEFORE }),
   // Statistics asked for as a skill ("experience in statistics", "strong statistical skills").
   cue('classical-ml', String.raw`statistics|statistical (?:skills|knowledge|background|expertise|analysis|software|programming|concepts|genetics|and [a-z ]{0,30}skills)`, 1, {
-    before: /\b(?:experience|expertise|knowledge|background|skills?|proficien\w+|understanding|strong|advanced|solid|grounding|foundations?|fluency|familiarity)\b[^.]{0,40}$/i,
+    before: /\b(?:experience|expertise|knowledge|background|skills?|proficien\w+|understanding|strong|advanced|solid|sound|good|grounding|foundations?|fluency|fluent|familiarity|grasp|comfortable|confident|command|competen\w+)\b[^.]{0,40}$/i,
     notBefore: DEGREE_BEFORE,
   }),
   cue('classical-ml', String.raw`forecasting|anomaly detection|classification (?:models?|algorithms?|problems?|tasks?)|classifiers?|churn (?:models?|prediction)|propensity (?:models?|scores?)`, 0.5),
