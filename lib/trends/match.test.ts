@@ -254,6 +254,11 @@ describe('skill signals: held-out phrasings', () => {
     ['optimization', 'Data Scientist', 'Push ML to the edge of what is possible in orchard pruning schedules.', false],
     ['optimization', 'ML Engineer', 'Apply distillation and pruning to shrink our models.', true],
     ['optimization', 'ML Engineer', 'Deploy models to the edge on our cameras.', true],
+    // Evals of a model; serving after training in a model's lifecycle.
+    ['llm-eval', 'Research Engineer', 'Design evals that tell us whether an adapted model is better.', true],
+    ['llm-eval', 'HR Analyst', 'Run the annual evals of staff.', false],
+    ['model-ops', 'ML Engineer', 'Own our models end to end: data pipelines, training in TensorFlow, serving and monitoring.', true],
+    ['model-ops', 'Data Scientist', 'Analyse how training budgets affect serving staff in our restaurants.', false],
     // Compression by its formats, libraries and chips, and in other languages.
     ['optimization', 'ML Engineer', 'Convert detection networks to INT8 and FP16 for our Jetson cameras.', true],
     ['optimization', 'ML Engineer', 'Experience with AWQ, GPTQ or bitsandbytes for LLM serving.', true],

@@ -67,6 +67,8 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|serv(?:e|ed|ing) (?:\w+ ){0,3}(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
   // The same in other languages: "Modelle in Produktion bringen", "mise en production de modèles".
   cue('model-ops', String.raw`in (?:die )?Produktion|Produktivbetrieb|mise en production|en producci[oó]n|puesta en producci[oó]n|em produ[cç][aã]o|in productie|in produzione|d[ée]ploiement|d[ée]ployer|desplegar|despliegue|implanta[cç][aã]o`, 1, { near: ML_NEAR }),
+  // Serving named in a model's lifecycle after its training: "training in TensorFlow, serving and monitoring".
+  cue('model-ops', String.raw`serving`, 1, { before: /\btrain(?:ing|ed)?\b[^.;\n]{0,60}$/i, near: ML_NEAR }),
   cue('model-ops', String.raw`production[- ](?:grade|ready|readiness|quality|level|systems?)|scalable`, 0.5, { near: ML_NEAR }),
   cue('model-ops', String.raw`inference`, 0.5, { notNear: /\b(?:causal|statistical|bayesian|hypothesis)\b/i }),
   cue('model-ops', String.raw`(?:model|ML) (?:latency|throughput)|latency|throughput|scal(?:e|ing) (?:models?|ML|inference)`, 0.5, { near: ML_NEAR }),
@@ -100,7 +102,11 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('llm-eval', String.raw`evaluation (?:frameworks?|harness(?:es)?|pipelines?|suites?|metrics|datasets?|infrastructure|tooling)`, 1, { near: new RegExp(`${LLM_NEAR.source}|\\b(?:safety|generat\\w+|NLP)\\b`, 'i') }),
   cue('llm-eval', String.raw`eval (?:frameworks?|harness(?:es)?|pipelines?|suites?|sets?|tooling|infrastructure)`, 1, { near: ML_NEAR }),
   cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: /\b(?:LLMs?|GenAI|generative|AI[- ](?:generated|platforms?|infrastructure|development|assistants?|agents?|products?|features?|systems?|safety)|agents?|prompts?|RAG|chatbots?|language models?)\b/ }),
-  cue('llm-eval', String.raw`evals`, 1, { near: LLM_NEAR }),
+  // Post-training teams say "evals" of a model or checkpoint; "annual evals" of staff are reviews.
+  cue('llm-eval', String.raw`evals`, 1, {
+    near: new RegExp(`${LLM_NEAR.source}|\\b(?:models?|checkpoints?|fine-tuned|adapted)\\b`, 'i'),
+    notNear: /\b(?:employees?|staff|annual|performance reviews?|mid-year)\b/i,
+  }),
   cue('llm-eval', String.raw`LLM[- ]as[- ](?:a[- ])?judges?|golden (?:data)?sets?|eval harness(?:es)?|evaluation harness(?:es)?`),
   cue('llm-eval', String.raw`evaluat(?:e|es|ed|ing|ion|ions)|benchmark(?:s|ing)?`, 1, {
     near: /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|prompts?|RAG|agents?|agentic|chatbots?|language models?|foundation models?)\b/i,
