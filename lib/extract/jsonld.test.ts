@@ -32,6 +32,29 @@ describe('readJsonLdPosting', () => {
     expect(p?.company).toBe('Acme');
   });
 
+  test('parts kept beside the description are added under their headings, once', () => {
+    const p = readJsonLdPosting(page(ld(posting(
+      ',"qualifications":"<ul><li>PhD in ML</li></ul>","responsibilities":"Train models for search ranking."' +
+      ',"experienceRequirements":{"@type":"OccupationalExperienceRequirements","monthsOfExperience":36}' +
+      ',"educationRequirements":[{"@type":"EducationalOccupationalCredential","credentialCategory":"bachelor degree"}]',
+    ))));
+    expect(p?.description).toBe(
+      'Train models for search ranking.\n\n- PyTorch\n\nQualifications\n- PhD in ML\n\nEducation\nbachelor degree\n\nExperience\n3+ years of experience',
+    );
+  });
+
+  test.each([
+    ['18', '18 months of experience'],
+    [18, '18 months of experience'],
+    [60, '5+ years of experience'],
+    ['soon', null],
+    [0, null],
+  ])('experienceRequirements in months (%j) is written as a posting says it', (months, text) => {
+    const p = readJsonLdPosting(page(ld(posting(`,"experienceRequirements":{"monthsOfExperience":${JSON.stringify(months)}}`))));
+    expect(p?.description?.includes('Experience\n')).toBe(text !== null);
+    if (text !== null) expect(p?.description?.endsWith(text)).toBe(true);
+  });
+
   test('several scripts, one broken: the good one is read, nothing throws', () => {
     const doc = page(ld('{"@type":"JobPosting", "title": broken'), ld('{"@type":"WebSite","name":"x"}'), ld(posting()));
     expect(readJsonLdPosting(doc)?.title).toBe('ML Engineer');

@@ -115,13 +115,48 @@ export function jobPostingFromNode(node: JsonObject, resolve: Resolve = unresolv
     title: cleanInline(htmlToText(str(node.title) ?? str(node.name))) || null,
     company: organizationName(resolve(node.hiringOrganization)),
     location: locationText(node, resolve),
-    description: htmlToText(str(node.description)) || null,
+    description: descriptionWithParts(node),
     salaryText: salaryText(resolve(node.baseSalary), str(node.salaryCurrency)),
     datePosted: str(node.datePosted),
     url: str(node.url),
     aliases: aliasUrls(node),
     identifier: identifierText(node.identifier),
   };
+}
+
+// Parts of the job some sites keep beside `description` (Google's JobPosting guide asks for
+// them): each added under its own heading, unless the description already holds its text.
+const JOB_PARTS: ReadonlyArray<readonly [key: string, heading: string]> = [
+  ['responsibilities', 'Responsibilities'],
+  ['qualifications', 'Qualifications'],
+  ['skills', 'Skills'],
+  ['educationRequirements', 'Education'],
+  ['experienceRequirements', 'Experience'],
+];
+
+function descriptionWithParts(node: JsonObject): string | null {
+  const description = htmlToText(str(node.description));
+  const parts = [description];
+  for (const [key, heading] of JOB_PARTS) {
+    const text = partText(node[key]);
+    if (text && !description.includes(text)) parts.push(`${heading}\n${text}`);
+  }
+  return parts.filter(Boolean).join('\n\n') || null;
+}
+
+/** A part's text: a string (often HTML), a list of them, or schema.org objects for experience and education. */
+function partText(value: unknown): string {
+  const items = (Array.isArray(value) ? value : [value]).slice(0, 20);
+  return items.map((item) => {
+    if (typeof item === 'string') return htmlToText(item);
+    if (!isObject(item)) return '';
+    // OccupationalExperienceRequirements: written out as a posting would say it, for the years reader.
+    const months = Number(str(item.monthsOfExperience));
+    if (Number.isFinite(months) && months > 0) {
+      return months % 12 === 0 ? `${months / 12}+ years of experience` : `${months} months of experience`;
+    }
+    return htmlToText(str(item.description) ?? str(item.credentialCategory) ?? str(item.name));
+  }).filter(Boolean).join('\n');
 }
 
 /** sameAs (a string or a list) and mainEntityOfPage (a URL, or a WebPage with @id/url). */
