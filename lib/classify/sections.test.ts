@@ -74,6 +74,11 @@ describe('sections', () => {
     ]);
   });
 
+  it('does not take a pay line in capitals for a heading', () => {
+    const text = 'WHAT YOU WILL DO\nTrain models.\n$170,000 - $210,000 USD\nUSD 170.000 PER YEAR\nShip them.';
+    expect(kindsOf(text)).toEqual([['responsibilities', 'WHAT YOU WILL DO']]);
+  });
+
   it('splits a Markdown posting by its headings', () => {
     const text = [
       '### **Company Description**', '', 'We help people send money.', '',

@@ -126,6 +126,7 @@ const GLUE_BEFORE = /[a-z.!?)\] ]/;
 const NON_BLANK = /\S/;
 /** Two or more words (the case test is done apart: a \\p{L} class costs ms to compile on each page load). */
 const ALL_CAPS_WORDS = /^\S+(?:[ \t]+\S+)+$/;
+const STATES_AMOUNT = /[$£€¥₹]|\d[\d,.]{2}/;
 
 /** An ASCII letter or digit: none of the marks the regexes below strip. */
 function isAsciiAlnum(code: number): boolean {
@@ -205,7 +206,8 @@ function lineHeading(line: string, nextLine: string | undefined): string | null 
   if (t.length > 60) return null;
   // A short line of two or more words all in capitals ("O QUE VAIS FAZER", "ABOUT US"):
   // plain-text postings in any language set their headings so.
-  if (!hasAsciiLower(t) && t === t.toUpperCase() && t !== t.toLowerCase() && ALL_CAPS_WORDS.test(t)) return cleanHeading(t);
+  // Not a pay line in capitals ("$170,000 - $210,000 USD").
+  if (!hasAsciiLower(t) && t === t.toUpperCase() && t !== t.toLowerCase() && ALL_CAPS_WORDS.test(t) && !STATES_AMOUNT.test(t)) return cleanHeading(t);
   const bare = cleanHeading(t);
   if (bare.length === 0) return null;
   const low = foldCase(bare);
@@ -271,7 +273,7 @@ function warm(): void {
     ...KIND_RULES_LOW.map(([, re]) => re), BARE_HEADING_LOW, GLUED_HEADING, EEO_HINT, EEO_PARAGRAPH_LOW, INLINE_HEADING_LOW,
     MD_HASHES, LEADING_MARKS, TRAILING_MARKS, LEADING_NON_WORD, TRAILING_COLON, TRAILING_EMPHASIS, SETEXT_RULE,
     HAS_LETTER, MD_HEADING, BOLD_LINE, BOLD_LINE_COLON_INSIDE, BOLD_IN_ITALICS, BULLET, HAS_LETTER_U,
-    GLUE_BEFORE, NON_BLANK, ALL_CAPS_WORDS, COMPANY_VOICE_HEADING,
+    GLUE_BEFORE, NON_BLANK, ALL_CAPS_WORDS, STATES_AMOUNT, COMPANY_VOICE_HEADING,
   ]);
 }
 
