@@ -127,17 +127,22 @@ function inLieuOfDegree(text: string, start: number, end: number): boolean {
   return MAY_BE_IN_LIEU_AFTER.test(after) && testLower(IN_LIEU_AFTER, after);
 }
 
+// Kinds of data work: "5 years of data engineering", not "10 years of data" (a company's history).
+const DATA_WORK = 'scien|engineer|analy|model|mining|visuali|querying|driven|platform|product|infrastructure|pipeline|warehous|governance|quality|architect|manag';
+
 // Context that makes a number of years experience (or not). These patterns and the
 // nice-to-have ones below are written in lower case and tested on lower-cased text
 // (testLower): case-insensitive regexes compile about twice as slowly, on every page load.
 const EXPERIENCE_AFTER =
   /\b(?:experience|exp|experienced|background|track record|expertise|proficiency)\b|exp[ée]rienc|experi[êe]ncia|erfahrung|esperienza|ervaring|do[śs]wiadczeni/;
-const EXPERIENCE_LEAD =
-  /^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data\s+(?:science|engineering|analy|model|mining|visuali|querying|driven|platform|product|infrastructure|pipeline|warehous|governance|quality|architect)|software|engineering|machine|ml\b|research|\((?:required|preferred)\)|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)/;
+const EXPERIENCE_LEAD = new RegExp(
+  String.raw`^\s{0,3}(?:of\s+)?(?:hands-on|professional|industry|industrial|relevant|related|work|working|full[- ]time|applied|practical|proven|progressive|post|programming|coding|building|developing|designing|in\b|as\b|with\b|doing|writing|leading|managing|shipping|delivering|deploying|using|data[\s-]+(?:${DATA_WORK})|software|engineering|machine|ml\b|research|\((?:required|preferred)\)|minimum|min\b|total|overall|prior|previous|demonstra\w*|solid|strong|direct|[a-z]+ing\b)`,
+);
 // "Experiencia de 4 años", "Berufserfahrung: 2-3 Jahre" (German glues it into compounds).
 const EXPERIENCE_BEFORE = /(?:\bexperience\b|\bexperiencia|\bexperi[êe]ncia|\bexp[ée]rience|erfahrung|\besperienza|\bervaring|do[śs]wiadczeni)[^.\n]{0,40}$/;
-const NOT_EXPERIENCE_AFTER =
-  /^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|internship|placement|apprenticeship|traineeship|stage\b|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b(?![\s-]+(?:scien|engineer|analy|model|mining|visuali|querying|driven|platform|product|infrastructure|pipeline|warehous|governance|quality|architect|manag))))/;
+const NOT_EXPERIENCE_AFTER = new RegExp(
+  String.raw`^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|internship|placement|apprenticeship|traineeship|stage\b|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b(?![\s-]+(?:${DATA_WORK}))))`,
+);
 const NOT_EXPERIENCE_BEFORE =
   /(?:\bfor|\bbeen|\bpast|\blast|\bnext|\bwithin|\bafter|\bevery|\beach|\bunder|\bfounded|\bsince|\bfirst|\bthese|\bthose|\bcollective(?:ly)?|\bcombined|\btotal of|\baged?|\bin just|\bin only|\bnearly|\balmost|\bspanning|\baverag(?:e|es|ing)|\bour|\b(?:internship|placement|apprenticeship|traineeship|contract|duration|period|term|stage)(?: (?:of|for|lasting|de|von))?)\s{1,3}(?:(?:over|more than|nearly|almost|about|around|roughly|approximately|the last|the past|the next|another)\s{1,3})?$/;
 const COMPANY_SUBJECT_BEFORE =
