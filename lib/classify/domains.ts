@@ -18,13 +18,13 @@ export interface Domain {
 export const DOMAINS: readonly Domain[] = [
   {
     id: 'healthcare', name: 'Healthcare',
-    pattern: "health ?care|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|(?<!insurance )claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar|gezondheidszorg|zorg(?:data|sector|verzekeraars?|instellingen|domein)|gesundheits(?:branche|sektor|bereich|daten)|medizin(?:technik|produkte?|ische\\w* daten)|klinische\\w* daten|donn[ée]es (?:de sant[ée]|m[ée]dicales|cliniques)|datos (?:cl[ií]nicos|m[ée]dicos|de salud)|dados (?:cl[ií]nicos|m[ée]dicos|de sa[uú]de)|ochron[ay] zdrowia|medyczn\\w*",
+    pattern: "health ?care|(?:medical|clinical) (?:ontolog(?:y|ies)|coding systems?)|umls|snomed(?: ct)?|icd-?(?:9|10|11)(?:-cm)?|loinc|hl7|fhir|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|(?<!insurance )claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar|gezondheidszorg|zorg(?:data|sector|verzekeraars?|instellingen|domein)|gesundheits(?:branche|sektor|bereich|daten)|medizin(?:technik|produkte?|ische\\w* daten)|klinische\\w* daten|donn[ée]es (?:de sant[ée]|m[ée]dicales|cliniques)|datos (?:cl[ií]nicos|m[ée]dicos|de salud)|dados (?:cl[ií]nicos|m[ée]dicos|de sa[uú]de)|ochron[ay] zdrowia|medyczn\\w*",
     // "Platform Health", "Model Health": how well a system runs, not the health industry.
     titlePattern: 'health ?care|clinical|medical|pathology|oncology|medicine|(?<!(?:platform|system|service|model|data|site|fleet|cluster|infrastructure|network|pipeline|account|code|app) )health',
   },
   {
     id: 'biotech', name: 'Biotech & life sciences',
-    pattern: "biotech\\w*|biolog(?:y|ical)(?: data| processes| sciences?)?|bioinformatics?|computational biology|genomics?|genetics?|genomic data|statistical genetics|sequencing|proteins?|proteomics|metabolomics|molecular|biomarkers?|drug discovery|drug development|pharma(?:ceuticals?)?|life[- ]sciences?|biomedical|cheminformatics|enzymes?|cell biology|high[- ]throughput biology|translational medicine|(?:bio\\w*|gene|disease|medical|clinical|biomedical) ontolog(?:y|ies)",
+    pattern: "biotech\\w*|biolog(?:y|ical)(?: data| processes| sciences?)?|bioinformatics?|computational biology|genomics?|genetics?|genomic data|statistical genetics|sequencing|proteins?|proteomics|metabolomics|molecular|biomarkers?|drug discovery|drug development|pharma(?:ceuticals?)?|life[- ]sciences?|biomedical|cheminformatics|enzymes?|cell biology|high[- ]throughput biology|translational medicine|(?:bio\\w*|gene|disease|biomedical) ontolog(?:y|ies)",
     titlePattern: 'bio\\w*|genomics?|drug discovery|translational medicine|oncology|computational chemist\\w*',
   },
   {
@@ -44,7 +44,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'energy', name: 'Energy & utilities',
-    pattern: "energy(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie[a-zß-ÿ]*|energ[ií]a",
+    pattern: "(?<!(?:free|binding|potential|kinetic|activation|high|low|your|boundless)[- ])energy(?! (?:functions?|minimi[sz]ation|landscapes?|based|levels?|perturbation|and (?:enthusiasm|passion|drive))\\b)(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie[a-zß-ÿ]*|energ[ií]a",
     // Not Power BI or Power Platform, nor a grid search.
     titlePattern: 'energy|utilit(?:y|ies)|power(?! (?:bi|platform|apps?|automate|query|pivot|users?)\\b)|grid(?! search)',
   },
@@ -71,7 +71,7 @@ export const DOMAINS: readonly Domain[] = [
   {
     id: 'recommendations', name: 'Recommender systems',
     pattern: "recommend(?:ation|er)s? (?:(?:or|and|&) [\\w-]+ )?(?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|empfehlungs(?:systemen?|algorithmen|modelle?n?)|personalisierung|syst[eè]mes? de recommandation|sistemas? de recomendaci[oó]n|aanbevelingssystemen?|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
-    titlePattern: 'recommend\\w*|personali[sz]ation|recsys|relevance',
+    titlePattern: 'recommend\\w*|personali[sz]ation|recsys|(?<!search )relevance',
   },
   {
     id: 'search', name: 'Search & ranking',

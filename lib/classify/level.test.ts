@@ -65,6 +65,9 @@ describe('classifyLevel: the title decides first', () => {
     ['Software Development Engineer III - AI', 'senior'],
     ['Software Engineer 3, Gen AI - Post Billing Processing System', 'senior'],
     ['Associate Director, Machine Learning', 'senior'],
+    // A dimension, not a level.
+    ['Computer Vision Engineer – 3D Perception', 'mid'],
+    ['Research Engineer 2D/3D Vision', 'mid'],
   ])('%s → %s', (title, label) => {
     expect(level(title).label).toBe(label);
   });

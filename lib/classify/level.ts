@@ -20,9 +20,9 @@ const ENTRY_WORD =
 const MID_WORD = /\b(?:intermediate|mid[- ]level|mid|middle|pleno|semi[- ]?senior|ssr|medior)\b/g;
 // "Scientist I", "Engineer III - AI": a roman numeral after a word, not "I/O".
 const ROMAN_LEVEL = /(?<=[A-Za-z)]\s{1,3})(I{1,3}|IV|V)(?![\w'])(?!\/O\b)/g;
-// "Software Engineer 3", "Data & Applied Scientist 2", "Level 2" (not ids like "- 9289").
+// "Software Engineer 3", "Data & Applied Scientist 2", "Level 2" (not ids like "- 9289", nor "Engineer – 3D Perception").
 const DIGIT_LEVEL =
-  /\b(?:engineer|scientist|analyst|developer|researcher|specialist|sde|swe|mle|modeler|statistician|consultant|level|grade)\s{0,2}[-–]?\s{0,2}([1-6])(?![\d]|[.,]\d)/g;
+  /\b(?:engineer|scientist|analyst|developer|researcher|specialist|sde|swe|mle|modeler|statistician|consultant|level|grade)\s{0,2}[-–]?\s{0,2}([1-6])(?!\w|[.,]\d)/g;
 
 // A senior word the title only offers as an option: "(Senior)", "Engineer or Senior Engineer".
 const OPTIONAL_PAREN = /\(\s*$/;

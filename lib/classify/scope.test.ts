@@ -194,6 +194,13 @@ describe('classifyScope: phrases from real postings (paraphrased)', () => {
       `Qualifications:\n- Demonstrable experience in machine learning and childhood development / psychology`, 'specialist', ['other:psychology']],
     ['willingness to work in a domain is not knowledge of it', 'AI/ML Engineer',
       `${GENERIC_REQS}\n- Willingness to work in the healthcare domain`, 'generalist', []],
+    // Physics and chemistry say "energy" of molecules; clinical coding systems are healthcare.
+    ['free-energy perturbation is a chemistry method', 'Machine Learning Scientist',
+      `${GENERIC_REQS}\n- Nice to have: experience with free-energy perturbation`, 'generalist', []],
+    ['energy as an industry', 'Data Scientist', `${GENERIC_REQS}\n- Experience in the energy sector`, 'specialist', ['energy']],
+    ['clinical coding systems', 'Machine Learning Scientist',
+      `${GENERIC_REQS}\n- Familiarity with medical ontologies (UMLS, SNOMED CT, ICD-10) preferred`, 'specialist', ['healthcare']],
+    ['search relevance is search', 'Applied Scientist, Search Relevance', GENERIC_REQS, 'specialist', ['search']],
   ])('%s', (_name, title, description, label, domains) => {
     const result = classifyScope({ title, description });
     expect(result.label).toBe(label);

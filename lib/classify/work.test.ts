@@ -221,6 +221,11 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     // Both sides named at once.
     ['both sides', 'Contribute to both software engineering and machine learning sides of projects.', 'both-sides:both software engineering and machine learning sides'],
     ['bridge', 'You will bridge the gap between research and production.', 'both-sides:bridge the gap between research and production'],
+    // The split said in passing, before the building and ops cues take its words.
+    ['split time', 'Research Engineers split their time between research and shipping.', 'build-and-run:split their time between research and shipping'],
+    ['build and run them', 'A data scientist who enjoys building models and running them too.', 'build-and-run:building models and running them'],
+    ['take them to production', "You'll build demand forecasting models and take them to production yourself.", 'build-and-run:build demand forecasting models and take them to production'],
+    ['over the wall', "Our scientists don't throw models over the wall.", "build-and-run:don't throw models over the wall"],
     // Performance work on training or inference workloads is ops.
     ['workloads', 'Profile and optimize deep learning training workloads on GPUs.', 'perf:training workloads'],
     ['performance analysis', 'Strong skills in performance analysis and tuning.', 'perf:performance analysis'],
@@ -241,6 +246,8 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['de: Modelle trainieren', 'Du wirst Modelle trainieren und evaluieren.', 'train-models-intl:Modelle trainieren'],
     ['de: a compound model word', 'Du unterstützt bei der Entwicklung und dem Training von Deep-Learning-Modellen.', 'train-models-intl:Entwicklung und dem Training von Deep-Learning-Modellen'],
     ['de: Modellentwicklung', 'Modellentwicklung für Bilddaten.', 'develop-models-intl:Modellentwicklung'],
+    ['de: kinds of models', 'Entwicklung von statistischen Modellen zur Vorhersage von Ausfällen.', 'develop-models-intl:Entwicklung von statistischen Modellen'],
+    ['de: anomaly detection', 'Anomalieerkennung in Sensordaten.', 'statistics-intl:Anomalieerkennung'],
     ['pt: construção de modelos', 'Apoiar na construção de modelos de recomendação.', 'develop-models-intl:Apoiar na construção de modelos'],
     ['es: despliegue', 'Implementación de procesos de MLOps para la integración y despliegue de modelos.', 'deploy-intl:despliegue'],
     ['fr: mise en production', 'Assurer la mise en production et le suivi des modèles.', 'production-intl:mise en production'],

@@ -35,7 +35,7 @@ const TITLE_CUES = compileCues<Side>([
   c('t-ai-engineer', 'ops', 5, '(?:gen(?:erative)? ?ai|ai|llm|ai/ml|ai agent|ai application|ai software application|ai solutions?|ai products?) (?:engineers?|developers?)|genai engineer'),
   // A plain "Software Engineer, ML" leans ops, less than "Backend" or "Platform" does.
   c('t-software-plain', 'ops', 4, '(?:software|software development) (?:engineers?|developers?)|developers?'),
-  c('t-software', 'ops', 5, '(?:back[- ]?end|front[- ]?end|full[- ]?stack|data|systems?|applications?|product|qa|simulation|python|staff software|cloud|solutions?|analytics) (?:engineers?|developers?|development engineers?|architects?)'),
+  c('t-software', 'ops', 5, '(?:back[- ]?end|front[- ]?end|full[- ]?stack|data|(?<!recommend(?:er|ation)s? )systems?|applications?|product|qa|simulation|python|staff software|cloud|solutions?|analytics) (?:engineers?|developers?|development engineers?|architects?)'),
   c('t-genai', 'ops', 1, 'gen ?ai|generative ai|llms?|ai agents?|copilot'),
   // French, Spanish, Portuguese, German and Italian titles.
   c('t-researcher-intl', 'building', 7, 'chercheu(?:r|se)s?|investigador(?:a|es)?|pesquisador(?:a|es)?|forscher(?:in)?|ricercat(?:ore|rice)'),
@@ -44,6 +44,10 @@ const TITLE_CUES = compileCues<Side>([
 ], 'work title');
 
 const BODY_CUES = compileCues<Side>([
+  // ---- both at once, said in passing: "split their time between research and shipping", "build churn
+  // models and run them too", "don't throw models over the wall". First, so that the building and ops
+  // cues at the same words ("build … models", "deploy") do not take them.
+  c('build-and-run', 'mixed', 3, `split(?:s|ting)? (?:their|your|our|his|her) time between (?:research|modell?ing|science|building|experimentation|prototyping|model development) and (?:shipping|production|engineering|deployment|deploying|infrastructure|operations)|(?:build|develop|train)(?:s|ing)? ${GAP}models? and (?:(?:deploy|ship|run|operat|maintain|productioni[sz])\\w* them|(?:take|bring|put|get)\\w* them (?:all the way )?(?:in)?to production)|(?:don['’]t|do not|never|won['’]t) (?:just )?throw ${GAP}over the wall`),
   // ---- ops cues listed first: at one position the first alternative wins, so these
   // take the building words they contain ("infrastructure for training models").
   // Infrastructure, tooling or clusters that others train on: the job runs it.
@@ -70,11 +74,11 @@ const BODY_CUES = compileCues<Side>([
   c('data-quality-of-model', 'building', 1, 'model quality|improve (?:the )?(?:accuracy|performance|quality) of|improv\\w* (?:the )?(?:model |prediction )?(?:accuracy|precision|recall)(?! of (?:our |the )?(?:data|systems?|pipelines?|processes))|accuracy of (?:our|the) models'),
   // The same in French, Spanish, Portuguese, German and Italian (no word an English posting uses).
   c('train-models-intl', 'building', 2.5, "(?:entra[iî]n(?:er|ement|ons)|entren(?:ar|amiento|amos|ando)|trein(?:ar|amento|amos)|addestr(?:are|amento|iamo)|training von) (?:(?:de|des|les|du|los|las|el|la|os|as|dos|das|di|dei|degli) )?(?:(?:nouveaux|nuevos|novos|nuovi) )?(?:mod[eè]les|modelos?|modelli|modellen|algorithmes|algoritmos|algoritmi|r[ée]seaux de neurones|redes neuronales|redes neurais|reti neurali)|modelle? (?:[\\w-]+ ){0,4}?(?:zu )?trainieren|(?:entwicklung und (?:dem )?)?training von (?:[\\w-]+-)?modell\\w*|modelltraining"),
-  c('develop-models-intl', 'building', 2, "(?:d[ée]velopp(?:er|ement|ons)|conce(?:voir|ption)|cr[ée]ation|dise[ñn](?:ar|o|amos)|desarroll(?:ar|o|amos)|desenvolv(?:er|imento|emos)|sviluppo|svilupp(?:are|iamo)|progett(?:are|azione)|entwicklung von|entwickeln von|constru(?:ir|[cç][aã]o|imos|cci[oó]n)|apoiar na constru[cç][aã]o) (?:(?:de|des|d['’]|les|del|de los|dos|das|di|dei|degli|neuen) )?(?:(?:nouveaux|nuevos|novos|nuovi) )?(?:mod[eè]les|modelos?|modelli|modellen|algorithmes|algoritmos|algoritmi|algorithmen)|modelle? (?:[\\w-]+ ){0,4}?(?:zu )?entwickeln|entwicklung (?:und (?:dem )?training )?von (?:[\\w-]+-)?modell\\w*|modellentwicklung"),
+  c('develop-models-intl', 'building', 2, "(?:d[ée]velopp(?:er|ement|ons)|conce(?:voir|ption)|cr[ée]ation|dise[ñn](?:ar|o|amos)|desarroll(?:ar|o|amos)|desenvolv(?:er|imento|emos)|sviluppo|svilupp(?:are|iamo)|progett(?:are|azione)|entwicklung von|entwickeln von|constru(?:ir|[cç][aã]o|imos|cci[oó]n)|apoiar na constru[cç][aã]o) (?:(?:de|des|d['’]|les|del|de los|dos|das|di|dei|degli|neuen) )?(?:(?:nouveaux|nuevos|novos|nuovi) )?(?:mod[eè]les|modelos?|modelli|modellen|algorithmes|algoritmos|algoritmi|algorithmen)|modelle? (?:[\\w-]+ ){0,4}?(?:zu )?entwickeln|entwicklung (?:und (?:dem )?training )?von (?:[\\w-]+ ){0,2}?(?:[\\w-]+-)?modell\\w*|modellentwicklung"),
   // "Modélisation des données" is as often data modelling as model building: weak, as "modeling" is.
   c('modelling-intl', 'building', 0.6, 'mod[ée]lisation|modelado|modelamiento|modelagem|modellierung|modellazione'),
   c('experiments-intl', 'building', 1.2, 'exp[ée]rimentation|experimentaci[oó]n|experimenta[cç][aã]o|sperimentazione'),
-  c('statistics-intl', 'building', 0.8, 'statistiques?|estad[ií]stic(?:a|as|o|os)|estat[ií]stic(?:a|as|o|os)|statistik|statistic(?:a|he)|analyse (?:de|des) donn[ée]es|an[aá]lisis de datos|an[aá]lise de dados|datenanalyse|analisi (?:dei )?dati'),
+  c('statistics-intl', 'building', 0.8, 'anomalieerkennung|zeitreihen\\w*|prognosemodell\\w*|vorhersagemodell\\w*|versuchsplanung|auswertung von versuch\\w*|d[ée]tection d.anomalies|s[ée]ries (?:temporelles|temporais)|series (?:de tiempo|temporales)|statistiques?|estad[ií]stic(?:a|as|o|os)|estat[ií]stic(?:a|as|o|os)|statistik|statistic(?:a|he)|analyse (?:de|des) donn[ée]es|an[aá]lisis de datos|an[aá]lise de dados|datenanalyse|analisi (?:dei )?dati'),
   c('research-intl', 'building', 0.7, 'recherche appliqu[ée]e|investigaci[oó]n|pesquisa|forschung|ricerca'),
 
   // ---- ops: serving, platforms, pipelines, integrating existing models
