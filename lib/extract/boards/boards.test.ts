@@ -3,9 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Posting } from '../../model';
 import { extract } from '../index';
-import { boardFixture } from '../test-utils';
+import { boardFixture, toDocument } from '../test-utils';
 import { withoutRating } from './glassdoor';
 import { adapterFor, adapters } from './index';
+import { parseWorkdayCxs } from './workday';
 
 interface Case {
   board: string;
@@ -130,4 +131,39 @@ test.each([
   ['Area 51', 'Area 51'],
 ])('Glassdoor employer rating is cut, a name ending in a digit is kept: %s', (shown, company) => {
   expect(withoutRating(shown)).toBe(company);
+});
+
+// Markup seen on real saved pages (cut down; the text paraphrased): what the adapters must leave out or read.
+describe('real-page markup details', () => {
+  const read = (html: string, url: string) => extract(toDocument(html), new URL(url));
+
+  test('SmartRecruiters: the description, not the link disclaimer and apply button beside it; the camelCase location', () => {
+    const posting = read(`<h1 class="job-title">Solutions Engineer</h1>
+      <ul class="job-details"><li><spl-job-location formattedAddress="Santa Clara, California, United States"></spl-job-location></li><li class="job-detail">Full-time</li></ul>
+      <div class="job-sections"><div itemprop="description"><p>Build LLM applications across backend, data and UI for enterprise customers.</p></div>
+      <section><div class="video-disclaimer"><p>By clicking the link above you are leaving this site.</p></div></section>
+      <section class="job-apply"><a class="button">I'm interested</a></section></div>`, 'https://jobs.smartrecruiters.com/Acme/744000154154044-solutions-engineer');
+    expect(posting?.description).toBe('Build LLM applications across backend, data and UI for enterprise customers.');
+    expect(posting?.location).toBe('Santa Clara, California, United States');
+  });
+
+  test("Lever: the AI-use notice is not the job's text", () => {
+    const posting = read(`<div class="content"><div class="section page-centered posting-header"><div class="posting-headline"><h2>Frontend Engineer</h2></div><a class="postings-btn">Apply</a></div>
+      <div class="section page-centered" data-qa="job-description"><p>We build network tools for cloud connectivity at global scale.</p></div>
+      <div class="section page-centered" data-qa="ai-disclaimer"><p>We may use AI tools to assist our recruitment process.</p></div></div>`,
+    'https://jobs.lever.co/acme/530b1eda-1234-4cde-8f00-123456789abc');
+    expect(posting?.description).toBe('We build network tools for cloud connectivity at global scale.');
+  });
+
+  test("Greenhouse on a careers site: the job description, not the site's own <main id=\"content\"> header", () => {
+    const posting = read(`<main id="content"><div class="page-header"><span>Business Development</span><h1>Partnership Manager</h1><div>Seoul, Korea<p>Job Id: REQ-1</p></div></div>
+      <div class="job-description"><p>The partnerships team builds and runs commercial collaborations with global brands. ${'It plans, negotiates and measures each partnership with the regional teams. '.repeat(3).trim()}</p></div></main>`,
+    'https://www.example.com/work-with-us/job/7977844?gh_jid=7977844');
+    expect(posting?.description).toMatch(/^The partnerships team builds/);
+  });
+
+  test('Workday: the legal entity without its ledger code', () => {
+    const json = { jobPostingInfo: { title: 'Test Engineer', jobDescription: '<p>Test boards in our lab.</p>' }, hiringOrganization: { name: 'IL00 Mellanox Technologies, Ltd.' } };
+    expect(parseWorkdayCxs(json, new URL('https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/Israel/Test-Engineer_JR1'))?.company).toBe('Mellanox Technologies, Ltd.');
+  });
 });

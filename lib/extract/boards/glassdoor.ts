@@ -11,6 +11,7 @@ const selectors: BoardSelectors = {
   company: [
     '[data-test="employer-name"]', // listing (hand-made)
     '[class*="EmployerProfile_employerName"]', // listing (hand-made, variant)
+    '[class*="EmployerProfile_compactEmployerName"]', // unverified (other scrapers' selectors, 2024 layout)
   ],
   location: [
     '[data-test="location"]', // listing (hand-made)

@@ -21,8 +21,9 @@ const selectors: BoardSelectors = {
     '.job__location', // job-boards (hand-made)
   ],
   description: [
-    '#content', // greenhouse-1
+    'div#content', // greenhouse-1 (a careers site embedding the form may call its own <main> #content)
     '.job__description', // job-boards (hand-made)
+    '.job-description', // unverified (a saved careers page with gh_jid; its markup is in boards.test.ts)
   ],
   salary: [
     '.pay-range', // job-boards (hand-made): pay transparency block

@@ -25,7 +25,7 @@ const DESCRIPTION_BLOCKS = '.content .section.page-centered, [data-qa="job-descr
 
 function description(doc: Document): string | null {
   const blocks = Array.from(doc.querySelectorAll(DESCRIPTION_BLOCKS))
-    .filter((el) => !el.matches('.last-section-apply, [data-qa="salary-range"]') && !el.querySelector('.postings-btn, .template-btn-submit'))
+    .filter((el) => !el.matches('.last-section-apply, [data-qa="salary-range"], [data-qa="ai-disclaimer"]') && !el.querySelector('.postings-btn, .template-btn-submit'))
     .filter((el, i, all) => !all.some((other, j) => j !== i && other.contains(el) && other !== el));
   const text = blocks.map(elementToText).filter(Boolean).join('\n\n');
   return text || null;

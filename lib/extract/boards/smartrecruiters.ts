@@ -18,6 +18,8 @@ const selectors: BoardSelectors = {
     '.job-details .job-detail', // posting (hand-made, variant)
   ],
   description: [
+    // The sections also hold a link disclaimer and the apply button: the description inside them first.
+    '.job-sections [itemprop="description"]', // unverified (a saved posting page; its markup is in boards.test.ts)
     '.job-sections', // posting (hand-made)
     '[itemprop="description"]', // posting (hand-made)
   ],
@@ -32,8 +34,10 @@ export const smartrecruiters: BoardAdapter = {
   isPostingPage: (url: URL) => /^\/[^/]+\/\d{6,}/.test(url.pathname),
   extract(doc: Document): PostingFields | null {
     const fields = readSelectors(doc, selectors);
-    // <spl-job-location formattedaddress="…"> is the web component that shows the location.
-    const formatted = cleanInline(doc.querySelector('spl-job-location')?.getAttribute('formattedaddress'));
+    // <spl-job-location formattedAddress="…"> is the web component that shows the location. Browsers
+    // ignore the attribute's case; a server-side DOM (the command line) may not.
+    const element = doc.querySelector('spl-job-location');
+    const formatted = cleanInline(element?.getAttribute('formattedaddress') ?? element?.getAttribute('formattedAddress'));
     return { ...fields, location: formatted || fields.location };
   },
 };

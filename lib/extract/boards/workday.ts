@@ -70,7 +70,8 @@ export function parseWorkdayCxs(json: unknown, pageUrl: URL): Posting | null {
     url,
     board: 'workday',
     title,
-    company: cleanInline(str(organization.name)) || null,
+    // Workday names the legal entity, often behind a ledger code ("IL00 Mellanox Technologies, Ltd.").
+    company: cleanInline(str(organization.name)).replace(/^[A-Z]{2,4}\d{2,4}\s+/, '') || null,
     location: allLocations.length ? [...new Set(allLocations)].join('; ') : null,
     description,
     salaryText: null,
