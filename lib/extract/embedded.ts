@@ -5,6 +5,7 @@
 import { longestDescription, type PostingFields } from './fields';
 import { isObject, parseLooseJson, readAssignedJson, str, walkObjects, type JsonObject } from './json';
 import { pageTitles, titleAgrees } from './page-titles';
+import { richTextToText } from './rich-text';
 import { cleanInline, htmlToText } from './text';
 
 /** JSON <script> elements by id. */
@@ -53,9 +54,20 @@ function dateOf(value: unknown): string | null {
   return str(value);
 }
 
+/** The description as HTML or text, or a CMS rich-text document flattened to text. */
+function descriptionOf(node: JsonObject): string | null {
+  const text = firstString(node, DESCRIPTION_KEYS);
+  if (text) return text;
+  for (const key of DESCRIPTION_KEYS) {
+    const flattened = richTextToText(node[key]);
+    if (flattened) return flattened;
+  }
+  return null;
+}
+
 function jobFromNode(node: JsonObject): PostingFields | null {
   const title = firstString(node, TITLE_KEYS);
-  const description = firstString(node, DESCRIPTION_KEYS);
+  const description = descriptionOf(node);
   if (!title || title.length > 300 || !description || description.length < MIN_DESCRIPTION_CHARS) return null;
   const company = named(node.companyName) ?? named(node.company_name) ?? named(node.company) ?? named(node.hiringOrganization)
     ?? named(node.organization) ?? named(node.employer) ?? named(node.advertiser);
