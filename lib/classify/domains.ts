@@ -29,7 +29,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'finance', name: 'Finance',
-    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|finanzsektor|finanzbranche|fraude|(?:risco|riesgo|risque) de cr[ée]dito?|setor financeiro|sector financiero|bfsi|banken(?:umfeld|branche|sektor|wesen)?|finanz(?:umfeld|wesen|industrie|markt|m[äa]rkte)|bankow[a-zą-ż]*|sektor(?:ze|a)? (?:finansow|bankow)[a-zą-ż]*",
+    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|financial (?:or|and|&) (?:credit|banking|insurance|capital) (?:markets?|sectors?|industr(?:y|ies))|credit markets?|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|finanzsektor|finanzbranche|fraude|(?:risco|riesgo|risque) de cr[ée]dito?|setor financeiro|sector financiero|mercados? financeiros?|mercados? financieros?|march[ée]s? financiers?|mercado de cr[ée]dito|bfsi|banken(?:umfeld|branche|sektor|wesen)?|finanz(?:umfeld|wesen|industrie|markt|m[äa]rkte)|bankow[a-zą-ż]*|sektor(?:ze|a)? (?:finansow|bankow)[a-zą-ż]*",
     titlePattern: 'financ\\w*|fintech|fraud|fraude|risk|trading|banking|credit|cr[ée]dito?|payments?|financial crimes?|aml|quant',
   },
   {
@@ -44,7 +44,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'energy', name: 'Energy & utilities',
-    pattern: "(?<!(?:free|binding|potential|kinetic|activation|high|low|your|boundless)[- ])energy(?! (?:functions?|minimi[sz]ation|landscapes?|based|levels?|perturbation|and (?:enthusiasm|passion|drive))\\b)(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:industry|sector|experience|data)|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie[a-zß-ÿ]*|energ[ií]a",
+    pattern: "(?<!(?:free|binding|potential|kinetic|activation|high|low|your|boundless)[- ])energy(?! (?:functions?|minimi[sz]ation|landscapes?|based|levels?|perturbation|and (?:enthusiasm|passion|drive))\\b)(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:(?:or|and|&) [\\w-]+ )?(?:industry|sector|experience|data)|smart[- ]meter(?:s|ing)?(?: data)?|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie[a-zß-ÿ]*|energ[ií]a",
     // Not Power BI or Power Platform, nor a grid search.
     titlePattern: 'energy|utilit(?:y|ies)|power(?! (?:bi|platform|apps?|automate|query|pivot|users?)\\b)|grid(?! search)',
   },
@@ -85,7 +85,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'legal', name: 'Legal',
-    pattern: "legal(?: domain| industry| space| tech| applications?| documents?| research)?|law firms?|litigation|contracts? (?:review|analysis)|e-?discovery|paralegal",
+    pattern: "legal(?: domain| industry| space| tech| applications?| documents?| research)?|law firms?|litigation|contracts? (?:review|analysis)|e-?discovery|paralegal|(?<!(?:entit[ée]|personne|forme|structure|statut) )juridiques?|domaine du droit|(?<!(?:pessoa|persona|entidade|entidad|forma|personalidade) )jur[ií]dic[oa]s?|rechtsgebiet|juristische[nrs]?|legaltech",
     titlePattern: 'legal|law',
   },
   {

@@ -105,6 +105,16 @@ describe('parseSalary: where pay differs by location or level, span them', () =>
     const text = 'Compensation Breakdown\n    * Base: $140,000\n    * Base + Bonus Target: $180,000 \n    * Stock options';
     expect(brief(text)).toEqual({ min: 140000, max: 140000, currency: 'USD', period: 'year' });
   });
+  test.each([
+    ['after the base', 'Base salary $160,000 - $180,000; OTE $220,000 - $250,000.'],
+    ['before the base', 'OTE $220,000 - $250,000 (base $160,000 - $180,000).'],
+    ['total compensation', 'Salary: $160,000 - $180,000. Total compensation $200,000 - $250,000 with equity.'],
+  ])('on-target or total pay beside the base is not the salary: %s', (_name, text) => {
+    expect(brief(text)).toEqual({ min: 160000, max: 180000, currency: 'USD', period: 'year' });
+  });
+  test('on-target earnings alone are what the posting states', () => {
+    expect(brief('Compensation: OTE $220,000 - $250,000.')).toEqual({ min: 220000, max: 250000, currency: 'USD', period: 'year' });
+  });
   test('a stipend in the benefits list does not widen the salary', () => {
     const text = 'Base salary: $130,000 - $145,000\n\nBenefits\n  * $1,500 WFH stipend\n  * $3,000 per year learning budget';
     expect(brief(text)).toEqual({ min: 130000, max: 145000, currency: 'USD', period: 'year' });

@@ -323,7 +323,12 @@ interface Candidate {
   /** A pay word precedes it: it can open a salary statement on its own. */
   cued: boolean;
   isRange: boolean;
+  /** Stated as on-target earnings or total pay (base plus variable), not the base. */
+  total: boolean;
 }
+
+// "OTE $220,000 - $250,000", "Total target cash: …": base plus variable pay. The base is the salary.
+const TOTAL_PAY_BEFORE = /\b(?:OTE|on[- ]target(?: earnings)?|total (?:target )?(?:cash|compensation|comp|pay)|TTC)\b[^\d.;\n]{0,15}$/i;
 
 /** What a posting's pay is read with beside its text: the currency of where the job is, and whether a stipend is its pay. */
 interface PayContext { defaultCurrency: string; stipendIsPay: boolean }
@@ -380,7 +385,8 @@ function candidate(text: string, a: Amount, b: Amount | null, pay: PayContext): 
   const annualHi = dollarScale(hi * ANNUAL_FACTOR[period], currency);
   // Below this a year (at the dollar's scale) is not a salary; an intern's stipend can be less.
   if (annualHi < (pay.stipendIsPay ? 1_000 : 5_000) || annualHi > 5_000_000) return null;
-  return { start: a.start, end: last.end, min: lo, max: hi, currency, period, cued, isRange: Boolean(b) };
+  const total = TOTAL_PAY_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start));
+  return { start: a.start, end: last.end, min: lo, max: hi, currency, period, cued, isRange: Boolean(b), total };
 }
 
 function findCandidates(text: string, pay: PayContext): Candidate[] {
@@ -428,7 +434,8 @@ function defaultCurrencyFor(location: string | null | undefined): string {
 /** Pay stated in `text`, or null. Offsets of the evidence index `field`. */
 function salaryIn(text: string, field: Evidence['field'], pay: PayContext): Salary {
   const candidates = findCandidates(text, pay);
-  const first = candidates.find((c) => c.cued);
+  // The base when it is stated; on-target or total pay only when nothing else is.
+  const first = candidates.find((c) => c.cued && !c.total) ?? candidates.find((c) => c.cued);
   if (!first) return null;
   // Ranges for other locations or levels nearby, in the same currency and period
   // and of the same size, widen the span ("Zone A … Zone D").
@@ -438,6 +445,7 @@ function salaryIn(text: string, field: Evidence['field'], pay: PayContext): Sala
   for (const c of candidates) {
     if (c.start <= first.start) continue;
     if (c.start - lastEnd > 1500) break;
+    if (c.total && !first.total) continue;
     if (c.currency !== first.currency || c.period !== first.period) continue;
     if (c.min < first.min / 2.5 || c.max > first.max * 2.5) continue;
     if (!c.isRange && !c.cued) continue;

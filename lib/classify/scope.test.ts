@@ -227,6 +227,11 @@ describe('classifyScope: domain words and their negation in other languages (par
     ['es: not required', 'Requisitos\n- Python y PyTorch\n- No se requiere experiencia en el sector salud', 'generalist', []],
     ['de: no prerequisite', 'Dein Profil\n- Python und PyTorch\n- Erfahrung im Gesundheitswesen ist keine Voraussetzung', 'generalist', []],
     ['pt: not necessary', 'Requisitos\n- Python e PyTorch\n- Não é necessária experiência na área da saúde', 'generalist', []],
+    ['pt: the financial market, required', 'Requisitos\n- Python\n- Experiência no mercado financeiro é obrigatória', 'specialist', ['finance']],
+    ['fr: the legal domain, valued', 'Profil recherché\n- Python\n- Une connaissance du domaine juridique est appréciée', 'specialist', ['legal']],
+    ['pt: a contract as a legal entity (PJ) is not law', 'Requisitos\n- Python\n- Contratação como pessoa jurídica', 'generalist', []],
+    ['financial or credit market', 'Requirements\n- Python\n- Experience in the financial or credit market is mandatory', 'specialist', ['finance']],
+    ['smart-meter data', 'Preferred Qualifications\n- Experience with utility or smart-meter data', 'specialist', ['energy']],
     ['de: desirable but not mandatory is still preferred', 'Dein Profil\n- Erfahrung im Gesundheitswesen ist wünschenswert, aber nicht zwingend erforderlich', 'specialist', ['healthcare']],
   ])('%s', (_name, description, label, domains) => {
     const result = classifyScope({ title: 'Data Scientist', description });

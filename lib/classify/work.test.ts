@@ -186,6 +186,7 @@ describe('the work rule and its parameters', () => {
     ['building title, building votes', { building: 8, ops: 2, titleLean: 7, making: 0 }, 'building'],
     ['ops title, ops votes', { building: 2, ops: 10, titleLean: -8, making: 0 }, 'ops'],
     ['neutral title, even votes', { building: 5, ops: 6, titleLean: 0, making: 0 }, 'mixed'],
+    ['neutral title, exactly even votes', { building: 1, ops: 1, titleLean: 0, making: 0 }, 'mixed'],
     ['ops title, more ops votes, trains models', { building: 3.2, ops: 6.8, titleLean: -5, making: 3 }, 'mixed'],
     ['ops title, more ops votes, trains nothing', { building: 3.2, ops: 6.8, titleLean: -5, making: 0 }, 'ops'],
     ['nothing in the text, ops title', { building: 0, ops: 0.5, titleLean: -8, making: 0 }, 'ops'],

@@ -247,7 +247,7 @@ export function decide(r: RuleInputs, params: WorkRuleParams = WORK_RULE): { lab
   const { lo, hi } = params.bands[bandSide];
   let label: WorkLabel;
   let margin: number;
-  if (share >= hi) { label = 'building'; margin = share - hi; }
+  if (share > hi) { label = 'building'; margin = share - hi; }
   else if (share < lo) { label = 'ops'; margin = lo - share; }
   else { label = 'mixed'; margin = Math.min(share - lo, hi - share); }
   if (bandSide !== titleSide) titleSide = 'neutral';
