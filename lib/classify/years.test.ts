@@ -187,6 +187,15 @@ test('requirements split by level: the lower level is open, its figure counts', 
   expect(extractYears({ title: 'Data Scientist', description })?.min).toBe(3);
 });
 
+test.each([
+  ['one line', 'Machine Learning Scientist: 4+ years of experience. Senior Machine Learning Scientist: 7+ years of experience.', 4],
+  ['a list', 'Requirements\n- Scientist: PhD and 2+ years in industry\n- Senior Scientist: PhD and 6+ years in industry', 2],
+  // Different titles are different requirements that all apply: the largest.
+  ['not one title', 'Data Engineer: 3+ years of experience. Senior Stakeholder Manager: 6+ years of experience.', 6],
+])('requirements by title at two levels: the lower title\'s figure counts (%s)', (_name, description, min) => {
+  expect(extractYears({ title: 'Scientist or Senior Scientist', description })?.min).toBe(min);
+});
+
 test('the anchor words\' written-out start keys are the derived ones', () => {
   for (const [pattern, , keys] of ANCHOR_WORDS) expect([...keys].sort(), pattern).toEqual(startKeys(pattern).sort());
 });

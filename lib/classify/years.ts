@@ -184,6 +184,23 @@ function levelHeadings(text: string): Array<{ m: RegExpExecArray; at: number }> 
   return out;
 }
 
+// Requirements by title when the posting is open at two levels ("Machine Learning Scientist: 4+ years.
+// Senior Machine Learning Scientist: 7+ years."): a title named both with and without a senior word
+// labels the lower and the senior tier. The title is one to five capitalised words before a colon.
+const TITLE_LABEL = /(?:^|[\n.;•*]\s{0,3}|-\s)(?:(Senior|Sr\.?|Staff|Principal|Lead)\s+)?([A-Z][A-Za-z&/]{1,20}(?:[ \t][A-Z][A-Za-z&/]{1,20}){0,4})[ \t]?:/g;
+
+/** Tier labels by title: only titles that occur both with and without a senior word. */
+function titleTiers(text: string): Array<{ at: number; senior: boolean }> {
+  const labels: Array<{ at: number; senior: boolean; title: string }> = [];
+  TITLE_LABEL.lastIndex = 0;
+  for (let m = TITLE_LABEL.exec(text); m && labels.length < MAX_LEVEL_HEADINGS * 2; m = TITLE_LABEL.exec(text)) {
+    labels.push({ at: m.index, senior: m[1] !== undefined, title: m[2]!.toLowerCase() });
+  }
+  const senior = new Set(labels.filter((l) => l.senior).map((l) => l.title));
+  const lower = new Set(labels.filter((l) => !l.senior).map((l) => l.title));
+  return labels.filter((l) => senior.has(l.title) && lower.has(l.title)).map(({ at, senior: s }) => ({ at, senior: s }));
+}
+
 /** Whether, after at most six of [\s*#_•-] from `i`, a level word of LEVEL_HEADING starts (`lower`: the text lower-cased). */
 function levelWordAfterMarks(text: string, lower: string, i: number): boolean {
   let q = i;
@@ -532,12 +549,14 @@ function findMentions(text: string): Mention[] {
   });
   // Tiers and degree routes tell several figures apart: a lone one needs neither.
   const several = kept.length > 1;
-  const headings = several ? levelHeadings(text) : [];
+  const headings = several
+    ? [...levelHeadings(text).map(({ m, at }) => ({ at, senior: m[1] !== undefined })), ...titleTiers(text)].sort((a, b) => a.at - b.at)
+    : [];
   const tierAt = (at: number): Mention['tier'] => {
     let tier: Mention['tier'] = null;
-    for (const { m, at: h } of headings) {
+    for (const { at: h, senior } of headings) {
       if (h >= at) break;
-      tier = at - h <= LEVEL_HEADING_REACH ? (m[1] ? 'senior' : 'lower') : null;
+      tier = at - h <= LEVEL_HEADING_REACH ? (senior ? 'senior' : 'lower') : null;
     }
     return tier;
   };
