@@ -18,7 +18,7 @@ export interface Domain {
 export const DOMAINS: readonly Domain[] = [
   {
     id: 'healthcare', name: 'Healthcare',
-    pattern: "health ?care|(?:medical|clinical) (?:ontolog(?:y|ies)|coding systems?)|umls|snomed(?: ct)?|icd-?(?:9|10|11)(?:-cm)?|loinc|hl7|fhir|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|(?<!insurance )claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar|gezondheidszorg|zorg(?:data|sector|verzekeraars?|instellingen|domein)|gesundheits(?:branche|sektor|bereich|daten)|medizin(?:technik|produkte?|ische\\w* daten)|klinische\\w* daten|donn[ée]es (?:de sant[ée]|m[ée]dicales|cliniques)|datos (?:cl[ií]nicos|m[ée]dicos|de salud)|dados (?:cl[ií]nicos|m[ée]dicos|de sa[uú]de)|ochron[ay] zdrowia|medyczn\\w*",
+    pattern: "health ?care|(?:medical|clinical) (?:ontolog(?:y|ies)|coding systems?)|umls|snomed(?: ct)?|icd-?(?:9|10|11)(?:-cm)?|loinc|hl7|fhir|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|(?<!(?:insurance|p&c|auto|property|casualty|motor|home|car|liability|warranty) )claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar|gezondheidszorg|zorg(?:data|sector|verzekeraars?|instellingen|domein)|gesundheits(?:branche|sektor|bereich|daten)|medizin(?:technik|produkte?|ische\\w* daten)|klinische\\w* daten|donn[ée]es (?:de sant[ée]|m[ée]dicales|cliniques)|datos (?:cl[ií]nicos|m[ée]dicos|de salud)|dados (?:cl[ií]nicos|m[ée]dicos|de sa[uú]de)|ochron[ay] zdrowia|medyczn\\w*",
     // "Platform Health", "Model Health": how well a system runs, not the health industry.
     titlePattern: 'health ?care|clinical|medical|pathology|oncology|medicine|(?<!(?:platform|system|service|model|data|site|fleet|cluster|infrastructure|network|pipeline|account|code|app) )health',
   },
@@ -50,7 +50,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'geospatial', name: 'Geospatial',
-    pattern: "geospatial|gis|arcgis|remote sensing|satellite (?:imagery|data)|earth observation|geoprocessing|geographic information|mapping data|maps data|lidar point clouds?|spatial data|geo data",
+    pattern: "geospatial|gis|arcgis|remote sensing|satellite (?:imagery|data)|earth observation|geoprocessing|geographic information|mapping data|maps data|lidar point clouds?(?! (?:from|of|on|for) (?:our |the )?(?:autonomous |self-driving )?(?:vehicles?|cars?|robots?|trucks?))|spatial data|geo data",
     titlePattern: 'geospatial|geo|gis|maps|mapping|remote sensing',
   },
   {
@@ -85,7 +85,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'legal', name: 'Legal',
-    pattern: "legal(?: domain| industry| space| tech| applications?| documents?| research)?|law firms?|litigation|contracts? (?:review|analysis)|e-?discovery|paralegal|(?<!(?:entit[ée]|personne|forme|structure|statut) )juridiques?|domaine du droit|(?<!(?:pessoa|persona|entidade|entidad|forma|personalidade) )jur[ií]dic[oa]s?|rechtsgebiet|juristische[nrs]?|legaltech",
+    pattern: "legal(?: domain| industry| space| tech| applications?| documents?| research)?(?! (?:right|rights|authori[sz]ation|status|age|entity|entities|name|notice|requirements?|obligations?|holidays?|tender|counsel|department|team)\\b)|law firms?|litigation|contracts? (?:review|analysis)|e-?discovery|paralegal|(?<!(?:entit[ée]|personne|forme|structure|statut) )juridiques?|domaine du droit|(?<!(?:pessoa|persona|entidade|entidad|forma|personalidade) )jur[ií]dic[oa]s?|rechtsgebiet|juristische[nrs]?|legaltech",
     titlePattern: 'legal|law',
   },
   {
@@ -122,7 +122,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'media', name: 'Media & streaming',
-    pattern: "video streaming|streaming industry|media industry|publishing industry|news(?: media| industry)?|music streaming|entertainment industry",
+    pattern: "video streaming|streaming industry|media industry|publishing(?: industry)?|digital media|newsrooms?|journalism|news(?: media| industry)?|music streaming|entertainment industry",
     titlePattern: 'media|streaming(?! (?:data|pipelines?|analytics|infrastructure|etl|systems?)\\b)',
   },
   {
@@ -198,6 +198,26 @@ export const DOMAINS: readonly Domain[] = [
     pattern: 'marketplaces?|two[- ]sided',
   },
   {
+    id: 'other:real-estate', name: 'Real estate',
+    pattern: 'real estate|proptech|property (?:management|listings|valuations?|market)|immobilier|inmobiliari[oa]|imobili[áa]ri[oa]|immobilien\\w*|vastgoed',
+  },
+  {
+    id: 'other:sports', name: 'Sports',
+    pattern: 'sports? (?:data|analytics|industry|betting|science|performance)|sportsbooks?|player tracking|athlete (?:data|performance)',
+  },
+  {
+    id: 'other:hr', name: 'HR & people analytics',
+    pattern: 'hr ?tech|hr (?:data|industry|analytics)|people analytics|human resources (?:data|industry|analytics)|ats data|workforce analytics|talent acquisition data',
+  },
+  {
+    id: 'other:travel', name: 'Travel',
+    pattern: 'travel(?: industry| tech(?:nology)?| booking| data| sector)|online travel|(?<=(?:in|and|or) )travel(?= (?:or|and|industry|sector|\\w+ (?:industry|sector))\\b)',
+  },
+  {
+    id: 'other:public-sector', name: 'Public sector',
+    pattern: 'public[- ]sector(?: data)?|government (?:data|agencies|programs?)|census data|medicaid(?: data)?|medicare data|civic tech',
+  },
+  {
     id: 'other:psychology', name: 'Psychology & child development',
     pattern: '(?:child |developmental |cognitive )?psychology|child(?:hood)? development|behaviou?ral science',
   },
@@ -207,10 +227,9 @@ const BY_ID = new Map(DOMAINS.map((d) => [d.id, d]));
 
 /**
  * Any other named industry asked for ("experience in the performance management
- * industry"): a fallback the scope axis looks for only where no listed domain is
- * asked for. Words before "industry" that name no industry are skipped.
+ * industry" → other:performance-management): a fallback the scope axis looks for only
+ * where no listed domain is asked for. Words before "industry" that name no industry are skipped.
  */
-export const OTHER_INDUSTRY = 'other:industry';
 export const NOT_AN_INDUSTRY: ReadonlySet<string> = new Set(
   ('the a an this that our your their its any same of in for across and or to with from within whole entire tech technology ' +
     'software saas ai b2b b2c startup consulting public private related relevant data analytics fast-paced growing regulated ' +

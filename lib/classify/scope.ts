@@ -8,7 +8,7 @@
 // when the posting says the background is not required.
 import type { Evidence, ScopeResult } from '../model';
 import { compileCues, nativeFirstAll, scanCues, type CueHit } from './cues';
-import { DOMAINS, NOT_AN_INDUSTRY, OTHER_INDUSTRY } from './domains';
+import { DOMAINS, NOT_AN_INDUSTRY } from './domains';
 import { evidenceAt } from './evidence';
 import type { ClassifyInput } from './input';
 import { foldCase, lowerForMatch, lowerTwin } from './lower-case';
@@ -34,7 +34,9 @@ const TITLE_DOMAINS = compileCues<string>(
 // Experience and knowledge in the other languages read (Polish apart: its words end in letters \b does not know).
 const ASK_WORDS_ELSEWHERE = String.raw`exp[ée]riences?|experiencias?|experi[eê]ncias?|\w*erfahrung(?:en)?|esperienz[ae]|connaissances?|conocimientos?|conhecimentos?|kenntnisse|conoscenz[ae]|familiaridad|familiaridade|ma[iî]trise`;
 const ASK_WORDS_POLISH = String.raw`\b(?:do[śs]wiadczeni\w*|znajomo[śs][ćc])`;
-const ASK = new RegExp(String.raw`(?<!(?:customer|patient|user|member|guest|shopping|learning|driving|player|viewing|care|delivery|listening|the|our|your) )\b(?:experience[ds]?|knowledge|background|familiar(?:ity)?|expertise|exposure|understanding|worked|proficien(?:t|cy)|degree|certifi(?:ed|cation)|track record|domain|industry|${ASK_WORDS_ELSEWHERE})\b|${ASK_WORDS_POLISH}`, 'i');
+// "Industry-leading" praises; it names no industry.
+const NOT_INDUSTRY_PRAISE = String.raw`(?![- ](?:leading|leaders?|standards?|best|first|wide)\b)`;
+const ASK = new RegExp(String.raw`(?<!(?:customer|patient|user|member|guest|shopping|learning|driving|player|viewing|care|delivery|listening|the|our|your) )\b(?:experience[ds]?|knowledge|background|familiar(?:ity)?|expertise|exposure|understanding|worked|proficien(?:t|cy)|degree|certifi(?:ed|cation)|track record|domain|industry${NOT_INDUSTRY_PRAISE}|${ASK_WORDS_ELSEWHERE})\b|${ASK_WORDS_POLISH}`, 'i');
 // The words that say a thing is wanted but not required, in the languages read; PLUS adds the required ones.
 const PREFERENCE_WORDS = String.raw`a (?:big |huge |strong |definite |great )?plus|pluses|preferred|preferably|bonus|nice[- ]to[- ]haves?|desir(?:ed|able)|ideally|advantage(?:ous)?|beneficial|valued|would be great|is helpful|valorable|se valorar[aá]|deseable|desej[aá]vel|un plus|un atout|wünschenswert|von vorteil|gradit[oa]|preferibil\w*|idealmente|id[ée]alement|de pr[ée]f[ée]rence|preferentemente|preferencialmente|vorzugsweise|een pr(?:e|(?=é))|pluspunt|idealerweise|mile widzian\w*`;
 const PREFERRED = new RegExp(String.raw`\b(?:${PREFERENCE_WORDS})\b`, 'i');
@@ -79,7 +81,8 @@ const CANDIDATE_VOICE = /\b(?:you|your|you(?:'|’)ll|candidates?|applicants?|vo
 
 const LIST_PUNCTUATION = /[,:;(]/;
 const SENTENCE_END = /[.!?](?:\s+|(?=[A-Z]))/g;
-const NEXT_SENTENCE_END = /[.!?](?:\s|$)/;
+// Also a sentence glued to the next one, as scraped text often is ("preferred.We offer").
+const NEXT_SENTENCE_END = /[.!?](?:\s|$)|(?<=[a-z])[.!?](?=[A-Z][a-z])/;
 // "Experience from retail": from counts after experience, not after knowledge ("knowledge from biomedical data" is a duty).
 const EXPERIENCE_IN = /\b(?:(?:experience[ds]?|background) from|(?:experience[ds]?|knowledge|background|expertise|familiarity|exposure) (?:in|with|of|working|building|developing|applying))\b/i;
 // Secure-engineering practice ("DevSecOps: code scanning, code vulnerabilities") is not the security domain.
@@ -93,7 +96,7 @@ const EXPERIENCE_BEFORE = /\b(?:experience[ds]?|background|expertise|knowledge) 
 // In the words just before a field of study: a degree (the field is studied), or experience (it is practised).
 const DEGREE_OR_EXPERIENCE = /\b(?:(degree|bachelor(?:'|’)?s?|master(?:'|’)?s?|ph\.? ?d|b\.?sc?\.?|m\.?sc?\.?|major(?:ing)?|graduate)|experience|years?|worked|working)\b/gi;
 const DEGREE_AFTER = /^[^.;\n]{0,40}?\b(?:degree|major)\b/i;
-const YEARS_DOMAIN = /\b(?:years?|domain|industry)\b/i;
+const YEARS_DOMAIN = new RegExp(String.raw`\b(?:years?|domain|industry${NOT_INDUSTRY_PRAISE})\b`, 'i');
 const INDUSTRY_TAIL = /^(?:industry|sector)(?!-|\w| (?:experience|expertise|knowledge|standards?|best|trends|leaders?|partners|peers|conferences?|events?)\b)/i;
 
 const MAX_UNIT_SIDE = 300;
@@ -302,17 +305,24 @@ function idsOf(hit: CueHit<string>, text: string): string[] {
   return [hit.cue.tag];
 }
 
-const WORD_BEFORE = /\b([A-Za-z][A-Za-z&-]{2,}) $/;
+const WORDS_BEFORE = /\b(?:([A-Za-z][A-Za-z&-]{2,}) )?([A-Za-z][A-Za-z&-]{2,}) $/;
 
-/** "<word> industry", the word naming an industry ("performance management industry"), or null. */
-function industryMention(text: string, at: number): { start: number; end: number } | null {
+interface IndustryMention { start: number; end: number; id: string }
+
+/**
+ * "<words> industry", the one or two words naming an industry ("travel industry",
+ * "real estate industry"), or null; its id names it ("other:real-estate").
+ */
+function industryMention(text: string, at: number): IndustryMention | null {
   const head = text.slice(at, at + 40);
   const headLow = foldCase(head);
   const tail = headLow !== null ? judgeTwins().industryTail.exec(headLow) : INDUSTRY_TAIL.exec(head);
   if (!tail) return null;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-  if (!before || NOT_AN_INDUSTRY.has(before[1]!.toLowerCase())) return null;
-  return { start: at - before[0].length, end: at + tail[0].length };
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!before || NOT_AN_INDUSTRY.has(before[2]!.toLowerCase())) return null;
+  const words = before[1] !== undefined && !NOT_AN_INDUSTRY.has(before[1].toLowerCase()) ? [before[1], before[2]!] : [before[2]!];
+  const length = words.join(' ').length + 1;
+  return { start: at - length, end: at + tail[0].length, id: `other:${words.join('-').toLowerCase()}` };
 }
 
 interface DomainFinding { id: string; evidence: Evidence[]; fromTitle: boolean; asked: number }
@@ -323,7 +333,7 @@ let warmed = false;
 function warm(): void {
   warmed = true;
   // The /i originals are for the rare text that cannot be lower-cased in place: compiled only if met.
-  nativeFirstAll([...Object.values(judgeTwins()), LIST_PUNCTUATION, NAMED_SUBJECT, SENTENCE_END, NEXT_SENTENCE_END, WORD_BEFORE]);
+  nativeFirstAll([...Object.values(judgeTwins()), LIST_PUNCTUATION, NAMED_SUBJECT, SENTENCE_END, NEXT_SENTENCE_END, WORDS_BEFORE]);
 }
 
 export function classifyScope(input: ClassifyInput): ScopeResult {
@@ -340,7 +350,7 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     return f;
   };
 
-  const industries: Array<{ start: number; end: number }> = [];
+  const industries: IndustryMention[] = [];
   for (const hit of scanCues(BODY_DOMAINS, description, contentRanges(secs))) {
     if (hit.cue.tag === INDUSTRY_CUE) {
       const mention = industries.length < 20 ? industryMention(description, hit.start) : null;
@@ -364,13 +374,15 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
   }
 
   // No listed domain asked for: is some other industry named and asked for?
+  const otherIndustries = new Set<string>();
   if (findings.size === 0) {
     for (const hit of industries) {
       if (++judged > MAX_JUDGED) break;
       const kind = sectionAt(secs, hit.start)?.kind ?? 'other';
       const verdict = judgeMention(unitAround(description, hit.start, hit.end), kind, description.slice(hit.start, hit.end), company);
       if (verdict !== 'asked') continue;
-      const f = finding(OTHER_INDUSTRY);
+      const f = finding(hit.id);
+      otherIndustries.add(hit.id);
       f.asked++;
       if (f.evidence.length < 3) f.evidence.push(evidenceAt('description', description, hit.start, hit.end));
     }
@@ -384,8 +396,8 @@ export function classifyScope(input: ClassifyInput): ScopeResult {
     f.evidence.unshift(evidenceAt('title', title, hit.start, hit.end));
   }
 
-  // "Other industry" is a fallback: beside a domain the title names it only repeats it.
-  if (findings.size > 1) findings.delete(OTHER_INDUSTRY);
+  // Another industry is a fallback: beside a domain the title names it only repeats it.
+  if (findings.size > otherIndustries.size) for (const id of otherIndustries) findings.delete(id);
   const found = [...findings.values()].sort((a, b) => Number(b.fromTitle) - Number(a.fromTitle) || b.asked - a.asked);
   if (found.length === 0) {
     return { label: 'generalist', confidence: negated.size > 0 ? 0.85 : 0.75, evidence: [], domains: [] };
