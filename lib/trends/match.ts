@@ -112,7 +112,8 @@ for (const cue of SKILL_CUES) {
 }
 
 // "X is not required", "no X needed", "without X": the posting does not ask for it.
-const NEGATED_BEFORE = /\b(?:no|not|without|never|don['’]?t need|do not need|isn['’]?t|aren['’]?t|neither|nor)\s+(?:[\w/&+.-]+\s+){0,3}$/i;
+// "We don't fine-tune", "won't be building agents"; "not just building models" negates nothing.
+const NEGATED_BEFORE = /\b(?:no|not|without|never|(?:do|does|did|wo|is|are|ca|should)n['’]?t)(?!\s+(?:just|only|merely|simply)\b)\s+(?:[\w/&+.-]+\s+){0,3}$/i;
 const NEGATED_AFTER = /^[^.\n;]{0,50}?\b(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement|expected)|isn['’]?t\s+(?:required|necessary|needed))/i;
 
 /** 1 at the characters that may end a sentence (isSentenceEnd): \n . ! ? ; */

@@ -64,7 +64,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
     notAfter: /^\s+(?:of\s+)?(?:our\s+|the\s+|new\s+)?(?:field\s+|police\s+)?(?:engineers|technicians|officers|staff|workforce|personnel|crews?|nurses|doctors|ambulances?|patrols?)\b/i,
     notBefore: /\b(?:staff|workforce|personnel|crew|ambulance|police|nurse)\s+$/i,
   }),
-  cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|serv(?:e|ed|ing) (?:\w+ ){0,3}(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
+  cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|(?<!self-)serv(?:e|ed|ing) (?:\w+ ){0,3}(?<!data )(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
   // The same in other languages: "Modelle in Produktion bringen", "mise en production de modèles".
   cue('model-ops', String.raw`in (?:die )?Produktion|Produktivbetrieb|mise en production|en producci[oó]n|puesta en producci[oó]n|em produ[cç][aã]o|in productie|in produzione|d[ée]ploiement|d[ée]ployer|desplegar|despliegue|implanta[cç][aã]o`, 1, { near: ML_NEAR }),
   // Serving named in a model's lifecycle after its training: "training in TensorFlow, serving and monitoring".
@@ -84,7 +84,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('monitoring', String.raw`monitor(?:s|ed|ing)?`, 1, { near: /\b(?:model\w*|ML|machine learning|AI|LLMs?|predictions?|drift|accuracy|pipelines?|production|inference|deployed|data quality|experiments?|training|logging|alerting|observability|system (?:health|performance|reliability))\b/i, notNear: /\b(?:security|transactions?|fraud|patients?|trends|compliance|market|CI\/CD)\b/i }),
   cue('monitoring', String.raw`observability|experiment tracking|model performance (?:tracking|metrics)`),
   // Watching models once they run: "track model performance in production", "data or concept drift", "model degradation".
-  cue('monitoring', String.raw`(?:data|concept|feature|prediction|model) drift|model (?:degradation|decay)|model performance in production|(?:track|tracking|watch|watching) (?:the )?(?:model|ML) performance`),
+  cue('monitoring', String.raw`(?:data|concept|feature|prediction|model) drift|model (?:degradation|decay)|model performance in production|(?:track|tracking|watch|watching|measure|measuring) (?:the )?(?:model|ML) (?:performance|accuracy|quality)`),
   // The same in other languages: "Je monitort de modelprestaties", "Modelle überwachen", "la dérive des données".
   cue('monitoring', String.raw`monitort|monitoren|monitorizar|monitorear|monitorar|monitorer|[üu]berwach(?:e|en|st|t|ung)|monitoramento|monitorizaci[óo]n|monitoreo|monitorage|suivre (?:la )?(?:performance|qualit[ée]|pr[ée]cision) des mod[eè]les`, 1, {
     near: /\b(?:model\w*|mod[eè]les?|modelos?|modelli|drift|d[ée]rive|deriva|produ[cçk]\w*|Betrieb|KI|IA)/i,
@@ -133,7 +133,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('agents', String.raw`(?:AI|LLM)[- ]powered workflows|workflow automation|conversational (?:AI|UX|agents?)|chatbots?|assistants?`, 0.5, { near: LLM_NEAR }),
 
   // ---- optimization: compression for on-device / air-gapped ----
-  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|knowledge distillation|model compression|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|air[- ]gapped|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded|GPUs?|TPUs?|NPUs?|accelerators?|servers?|nodes?|SoCs?|boxes)|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)|optimi[sz](?:e|ed|ing) (?:[\w-]+ ){0,3}for (?:onboard|on-device|edge|embedded|mobile|low-power|resource-constrained|in-vehicle|on-vehicle|on-robot|target hardware)|resource[- ]constrained (?:devices?|hardware|environments?)`, 1, {
+  cue('optimization', String.raw`quanti[sz](?:ation|ed|ing|e)|knowledge distillation|model compression|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Core ?ML|OpenVINO|on-device|on device|embedded (?:ML|AI|devices?|systems?|hardware(?: platforms?)?)|edge[- ](?:devices?|deployment|inference|computing|AI|ML|hardware|platforms?|embedded|GPUs?|TPUs?|NPUs?|accelerators?|servers?|nodes?|SoCs?|boxes)|TinyML|mobile (?:inference|deployment)|GGUF|llama\.cpp|(?:run|running|deploy\w*) on (?:device|edge|mobile|embedded)|optimi[sz](?:e|ed|ing) (?:[\w-]+ ){0,3}for (?:onboard|on-device|edge|embedded|mobile|low-power|resource-constrained|in-vehicle|on-vehicle|on-robot|target hardware)|resource[- ]constrained (?:devices?|hardware|environments?)`, 1, {
     // "cutting-edge AI" is not edge AI.
     notBefore: /(?:cutting|leading|bleeding|competitive)[- ]$/i,
   }),
@@ -142,6 +142,8 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('optimization', String.raw`INT[48]|FP(?:8|16)|low-bit|AWQ|GPTQ|bitsandbytes|weight compression|Jetson|NPUs?|Neural Engine|ExecuTorch|MLC LLM|SNPE|cuantizaci[óo]n|quantiza[çc][ãa]o|quantizza(?:zione|re)|Quantisierung|kwantis\w+|quantification des (?:r[ée]seaux|mod[eè]les|poids)|dispositivos (?:edge|de borda|embebidos|embarcados)|edge-(?:apparaten|apparatuur|Ger[äa]te)|Embedded-(?:Ger[äa]te|Systemen?|Hardware|Plattformen?)|(?:hardware|sistemas?) (?:embebidos?|embarcados?)|(?:cibles|syst[èe]mes|cartes) embarqu[ée]e?s|(?:2|3|4|8)-bit (?:precision|quantization|inference|weights|models?|LLMs?)`, 1, {
     near: /\b(?:models?|ML|machine learning|AI|LLMs?|neural|networks?|inference|deep learning|transformers?|devices?|vision|TensorRT|GPUs?|modelos?|modell\w*|mod[eè]les?|modelli|r[ée]seaux|redes|IA|KI)/i,
   }),
+  // Models run where no network reaches, not an office on a classified network.
+  cue('optimization', String.raw`air[- ]gapped`, 1, { near: /\b(?:models?|LLMs?|inference|deploy\w*|on-prem\w*|edge)\b/i }),
   // Words with other trades: refinery distillation, orchard pruning, "at the edge of what's possible".
   cue('optimization', String.raw`distillation|pruning|(?:at|on|to) the edge(?! of\b)`, 1, {
     near: /\b(?:models?|ML|machine learning|AI|LLMs?|neural|networks?|inference|deep learning|transformers?|devices?|modelos?|modell\w*|mod[eè]les?|modelli)\b/i,
@@ -150,7 +152,11 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('optimization', String.raw`model optimi[sz]ation|optimi[sz](?:e|ed|ing) (?:models?|inference) for|CUDA kernels?|kernel optimi[sz]ation|mixed precision|compute[- ]efficient|onboard (?:performance|compute)|model efficiency|efficient inference`, 0.5),
 
   // ---- fine-tuning: adapting pretrained models ----
-  cue('fine-tuning', String.raw`fine[- ]?tun(?:e|es|ed|ing)|tun(?:e|es|ed|ing) (?:(?:and|or|&) [\w-]+ (?:with )?)?(?:(?:open[- ]source|open[- ]weight|pre-?trained|existing|foundation(?:al)?|large) )?(?:LLMs?|language models?|foundation(?:al)? models?|transformers|Llama|BERT)|transfer learning|adapter tuning|instruction tuning|supervised fine|direct preference optimi[sz]ation`),
+  // Fine-tuning campaigns, pricing rules or staffing levels is tweaking a business, not adapting a model.
+  cue('fine-tuning', String.raw`fine[- ]?tun(?:e|es|ed|ing)`, 1, {
+    notAfter: /^\s+(?:(?:our|the|their|your|its|existing|each|every|client|customer|marketing|outreach)\s+){0,2}(?:campaigns?|outreach|rating plans?|bidding|bids|strateg(?:y|ies)|staffing|pricing|prices|rules|(?:system )?architecture|algorithms?|operations|messaging|forecasts?|budgets?|spend|targeting|levels|schedules?|recommendations to|copy|content)\b/i,
+  }),
+  cue('fine-tuning', String.raw`tun(?:e|es|ed|ing) (?:(?:and|or|&) [\w-]+ (?:with )?)?(?:(?:open[- ]source|open[- ]weight|pre-?trained|existing|foundation(?:al)?|large) )?(?:LLMs?|language models?|foundation(?:al)? models?|transformers|Llama|BERT)|transfer learning|adapter tuning|instruction tuning|supervised fine|direct preference optimi[sz]ation`),
   // Capitals matter: "LoRa" is a radio protocol.
   cue('fine-tuning', String.raw`LoRA|QLoRA|PEFT|RLHF|RLAIF|SFT|DPO|ORPO|GRPO|KTO`, 1, { caseSensitive: true }),
   // Post-training is preference tuning by another name; "post-training quantization" is compression.
@@ -187,7 +193,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('llm-as-classifier', String.raw`RAG`, 1, { caseSensitive: true }),
 
   // ---- synthetic-data: LLM data generation, augmentation ----
-  cue('synthetic-data', String.raw`synthetic (?:(?:training|instruction|preference|tabular|text|conversational|dialogue|patient|labell?ed|evaluation|eval|image|sensor|time[- ]series|fine-tuning) )?data(?:sets?)?(?: generation)?|synthetic (?:training )?(?:images?|imagery|scenes|speech|audio|samples|conversations|dialogues|examples|queries|prompts|documents)|(?:LLMs?|language models?|GPT-?\w*) to (?:generate|create|produce|write) (?:\w+ ){0,2}(?:data(?:sets?)?|examples|labels|samples)|synthetische(?:n)? (?:trainings)?daten|donn[ée]es synth[ée]tiques|datos sint[ée]ticos|dados sint[ée]ticos|data generation|data augmentation|LLM[- ](?:based )?(?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|(?:generat|creat)(?:e|es|ed|ing) (?:(?:synthetic|training|labell?ed|realistic|high[- ]quality) ){1,2}(?:data|datasets?)|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`, 1, {
+  cue('synthetic-data', String.raw`synthetic (?:(?:training|instruction|preference|tabular|text|conversational|dialogue|patient|labell?ed|evaluation|eval|image|sensor|time[- ]series|fine-tuning) )?data(?:sets?)?(?: generation)?|synthetic (?:training |test |evaluation |eval )?(?:images?|imagery|scenes|speech|audio|samples|conversations|dialogues|examples|queries|prompts|documents|questions|test cases|labels|(?:test|eval(?:uation)?) (?:sets|data|cases))|(?:LLMs?|language models?|GPT-?\w*) to (?:generate|create|produce|write) (?:\w+ ){0,2}(?:data(?:sets?)?|examples|labels|samples)|synthetische(?:n)? (?:trainings)?daten|donn[ée]es synth[ée]tiques|datos sint[ée]ticos|dados sint[ée]ticos|data generation|data augmentation|LLM[- ](?:based )?(?:labell?ing|annotation|generated data)|(?:generate|generating) (?:training |synthetic )?data|(?:generat|creat)(?:e|es|ed|ing) (?:(?:synthetic|training|labell?ed|realistic|high[- ]quality) ){1,2}(?:data|datasets?)|label generation|auto[- ]?label\w*|weak supervision|LLM-generated`, 1, {
     // "generating data visualizations" is reporting, not making training data.
     notAfter: /^[\s-]*(?:visuali[sz]ations?|insights?|reports?|dashboards?|driven|stories|products?)\b/i,
   }),
@@ -202,7 +208,9 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- end-to-end: pipelines, infra, A/B tests ----
-  cue('end-to-end', String.raw`Airflow|Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETLs?|ELTs?|containeri[sz]\w*|A/B[- ]?test(?:s|ing|en|e)?|(?:tests?|pruebas?|testes|testy) A/B|AB test(?:s|ing)?|A/B experiment(?:s|ation)?|A/B(?:,| and| or| &| ?/) (?:[\w-]+ ){0,2}test(?:s|ing)?|online experiments?|(?:data|ML|AI|DL|ML/DL|AI/ML|machine learning|training|feature|ETL|ELT|processing|preprocessing|pre-processing|ingestion) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML|model|machine learning|MLOps|data science) lifecycle|(?:entire|full|whole|complete) lifecycle of (?:the |our |an? )?(?:ML|machine learning|models?|data)|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|development|implementation)|end[- ]to[- ]end ownership of (?:[\w-]+ ){0,3}(?:ML|machine learning|models?|pipelines?|systems?)`, 1, {
+  // Apache Airflow, not the air flowing through a data centre or a cleanroom.
+  cue('end-to-end', String.raw`Airflow`, 1, { notNear: /\b(?:CFD|HVAC|thermal|cooling|ventilation|cleanrooms?|fans?|aerodynamic\w*|heat\w*|airflows|temperatures?|data cent(?:er|re)s)\b/i }),
+  cue('end-to-end', String.raw`Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETLs?|ELTs?|containeri[sz]\w*|A/B[- ]?test(?:s|ing|en|e)?|(?:tests?|pruebas?|testes|testy) A/B|AB test(?:s|ing)?|A/B experiment(?:s|ation)?|A/B(?:,| and| or| &| ?/) (?:[\w-]+ ){0,2}test(?:s|ing)?|online experiments?|(?:data|ML|AI|DL|ML/DL|AI/ML|machine learning|training|feature|ETL|ELT|processing|preprocessing|pre-processing|ingestion) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML|model|machine learning|MLOps|data science) lifecycle|(?:entire|full|whole|complete) lifecycle of (?:the |our |an? )?(?:ML|machine learning|models?|data)|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|development|implementation)|end[- ]to[- ]end ownership of (?:[\w-]+ ){0,3}(?:ML|machine learning|models?|pipelines?|systems?)`, 1, {
     notNear: /\bend[- ]to[- ]end (?:encryption|platform to)\b/i,
   }),
   // The same said after the work, with the stages named: "model creation and serving end to end
@@ -214,7 +222,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- ml-platform ----
-  cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU)(?: [a-z]+)? (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|(?:ML|machine learning|MLOps|LLM|GenAI)(?: best practices,)? tooling|internal (?:ML |MLOps |AI )?(?:tools|tooling|platforms?)|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
+  cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU)(?: [a-z]+)? (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|(?:ML|machine learning|MLOps|LLM|GenAI)(?: best practices,)? tooling|internal (?:ML|MLOps) (?:tools|tooling|platforms?)|internal AI (?:platforms?|infrastructure)|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
     near: BUILD_NEAR,
     titleWeight: 1,
     // Using someone else's platform: "commercial ML platforms", "exposure to large-scale ML infra".
@@ -236,7 +244,12 @@ export const SKILL_CUES: readonly SkillCue[] = [
     near: BUILD_NEAR,
     notBefore: /\b(?:the|our)\s+[A-Z]\w+\s+$/,
   }),
-  cue('ml-platform', String.raw`self-serve`, 1, { near: ML_NEAR }),
+  // Internal tools for ML work; an "Internal Tools" team building admin dashboards is not an ML platform.
+  cue('ml-platform', String.raw`internal (?:tools|tooling|platforms?)`, 1, {
+    near: /\b(?:ML|machine learning|models?|training|inference|data scien\w+|MLOps|experiments?|feature stores?)\b/,
+  }),
+  // Self-serve ML, not self-serve dashboards or dbt's data models.
+  cue('ml-platform', String.raw`self-serve`, 1, { near: ML_NEAR, notNear: /\b(?:data models?|dbt|semantic layer|dashboards?|BI|analytics layer)\b/i }),
   cue('ml-platform', String.raw`AI (?:platforms?|infrastructures?|infra)|(?:cloud|data) (?:infrastructures?|platforms?)`, 0.5, {
     titleWeight: 1,
     near: BUILD_NEAR,
@@ -254,7 +267,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // ---- data-quality: data quality, features, cleaning ----
   // The same in other languages, and the quality of labels.
   cue('data-quality', String.raw`qualit[ée] des donn[ée]es|qualidade (?:dos|de) dados|calidad (?:de (?:los )?)?datos|datenqualit[äa]t|datakwaliteit|jako[śs][ćc] danych|qualit[àa] dei dati|nettoyage (?:et [\wé]+ )?(?:des |de )?donn[ée]es|limpieza (?:y [\wé]+ )?de (?:los )?datos|limpeza (?:e [\wé]+ )?(?:de |dos )?dados|datenbereinigung|datenaufbereitung|pr[ée]paration des donn[ée]es|prepara[çc][ãa]o (?:de|dos) dados|preparaci[óo]n de (?:los )?datos|label quality|mislabell?ed|quality of (?:\w+ ){0,2}labels`),
-  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?!code\b)(?:[\w/]+ ){0,2}(?:data|datasets?)|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|de-?duplicat(?:e|es|ed|ing|ion) (?:of )?(?:[\w-]+ ){0,2}(?:data|datasets?|records|entities)|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label|prepar)\w*|ensur\w+ high[- ]quality (?:input|data|datasets?|training data|labels)|data (?:transformation|normali[sz]ation|enrichment)|validat(?:e|es|ed|ing) (?:the |our |all |incoming |that )?(?:[\w-]+ )?data|cleans(?:e|es|ed|ing)|cleaning (?:routines|techniques|scripts|procedures)|confidence in (?:our |the )?(?:datasets?|data)|data[- ]centric (?:approach(?:es)?|techniques|methods|AI|ML)|(?:ML|model) features|training (?:sets?|data(?:sets?)?) (?:construction|creation|preparation|curation)|prepar(?:e|es|ed|ing)(?: and \w+)? (?:the )?data`, 1, {
+  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?!code\b)(?:[\w/]+ ){0,2}(?:data|datasets?)|clean(?:ing|s|ed)?(?: up)?(?:,| and| &| or)(?: [\w/-]+,?(?: and| &| or)?){1,4}? (?:data(?:sets?)?|records|notes|text|labels|logs)\b|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|de-?duplicat(?:e|es|ed|ing|ion) (?:of )?(?:[\w-]+ ){0,2}(?:data|datasets?|records|entities)|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label|prepar)\w*|ensur\w+ high[- ]quality (?:input|data|datasets?|training data|labels)|data (?:transformation|normali[sz]ation|enrichment)|validat(?:e|es|ed|ing) (?:the |our |all |incoming |that )?(?:[\w-]+ )?data|cleans(?:e|es|ed|ing)|cleaning (?:routines|techniques|scripts|procedures)|confidence in (?:our |the )?(?:datasets?|data)|data[- ]centric (?:approach(?:es)?|techniques|methods|AI|ML)|(?:ML|model) features|training (?:sets?|data(?:sets?)?) (?:construction|creation|preparation|curation)|prepar(?:e|es|ed|ing)(?: and \w+)? (?:the )?data`, 1, {
     // Working with the data quality team, or data governance as a department, is not doing the work.
     notAfter: /^\s*(?:teams?|analysts?|specialists?|group|department|organi[sz]ation|counterparts?|partners?)\b/i,
   }),
@@ -333,7 +346,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // ---- classical-ml: fundamentals ----
   cue('classical-ml', String.raw`SVMs?|support vector machines?|random forests?|gradient[- ]boost(?:ing|ed)(?: (?:decision )?trees| machines)?|GBMs?|XGBoost|LightGBM|CatBoost|decision trees?|logistic regression|linear regression|regression (?:models?|analysis|techniques)|(?:linear|logistic|non-?linear) models|Bayesian|naive Bayes|k-means|clustering|k-nearest|KNN|PCA|dimensionality reduction|ensemble (?:methods|models|learning)|time[- ]series (?:analysis|forecasting|modell?ing|models)|survival analysis|causal inference|hypothesis testing|experiment(?:al)? design|design of experiments|statistical (?:modell?ing|models?|methods|analysis|analyses|techniques|learning|inference|significance|rigou?r|tests?|testing)|statistical ?(?:/|and|or|&) ?(?:machine learning|ML|predictive) (?:modell?ing|models?|methods|techniques|algorithms)|predictive (?:modell?ing|models?|analytics)|(?<!(?:self|semi|weakly)[- ])(?:un)?supervised learning|supervised (?:and|&|\/) unsupervised|feature importance|cross-validation|econometrics|classical (?:ML|machine learning)|traditional (?:ML|machine learning)`),
   // "Regression testing" is QA, not a model.
-  cue('classical-ml', String.raw`regression`, 1, { notAfter: /^[\s-]*(?:tests?|testing|suites?|bugs?|issues?)\b/i }),
+  cue('classical-ml', String.raw`regression`, 1, { notAfter: /^[\s-]*(?:tests?|testing|suites?|bugs?|issues?|gates?|checks?|alerts?)\b/i }),
   cue('classical-ml', String.raw`statistics|statistical|probability|mathematics|applied math`, 0.5, { notBefore: DEGREE_BEFORE }),
   // Statistics asked for as a skill ("experience in statistics", "strong statistical skills").
   cue('classical-ml', String.raw`statistics|statistical (?:skills|knowledge|background|expertise|analysis|software|programming|concepts|genetics|and [a-z ]{0,30}skills)`, 1, {
