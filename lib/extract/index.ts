@@ -10,6 +10,7 @@
 // Pure: takes a Document and a URL, reads no globals, never throws on bad markup.
 import type { Posting } from '../model';
 import { PostingSchema } from '../model';
+import { embedsApplicationForm } from './application-embed';
 import { adapterFor } from './boards';
 import type { BoardAdapter } from './boards/board';
 import { canonicalUrl } from './canonical';
@@ -51,9 +52,10 @@ export function extract(doc: Document, url: URL, options: ExtractOptions = {}): 
   let board = adapter?.id
     ?? (hasAnyField(structured) || hasAnyField(microdata) ? 'jsonld' : hasAnyField(embedded) ? 'embedded' : null);
 
-  // On a board's single-posting page the generic reading is a safe fallback (the
-  // page is a posting by its URL); elsewhere only when the user asks for it.
-  const onPostingPage = !!adapter?.isPostingPage?.(url);
+  // On a board's single-posting page, or a careers page embedding one job's application
+  // form, the generic reading is a safe fallback (the page is a posting); elsewhere only
+  // when the user asks for it.
+  const onPostingPage = !!adapter?.isPostingPage?.(url) || safely(() => embedsApplicationForm(doc, url)) === true;
   if (!isPosting(merged) && (options.generic || onPostingPage)) {
     merged = mergeFields([...layers, safely(() => readGenericPosting(doc))]);
     board ??= 'generic';

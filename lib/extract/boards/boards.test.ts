@@ -167,3 +167,20 @@ describe('real-page markup details', () => {
     expect(parseWorkdayCxs(json, new URL('https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/Israel/Test-Engineer_JR1'))?.company).toBe('Mellanox Technologies, Ltd.');
   });
 });
+
+describe('a careers page embedding one job\'s application form', () => {
+  const body = `<h1>Partnership Manager</h1><div class="job-description">${'<p>The partnerships team builds and runs commercial collaborations with global brands, and measures each one with the regional teams.</p>'.repeat(3)}</div>`;
+  const embed = '<div id="grnhse_app"></div><script src="https://boards.greenhouse.io/embed/job_board/js?for=acme"></script>';
+
+  test('on a single job\'s URL is read as a posting', () => {
+    const posting = extract(toDocument(body + embed), new URL('https://www.acme.com/en/work-with-us/job/7977844'));
+    expect(posting?.title).toBe('Partnership Manager');
+    expect(posting?.description).toMatch(/^The partnerships team/);
+  });
+  test.each([
+    ['a careers list with the same embed', body + embed, 'https://www.acme.com/careers'],
+    ['a job URL without any embed', body, 'https://www.acme.com/en/work-with-us/job/7977844'],
+  ])('%s is not', (_name, html, url) => {
+    expect(extract(toDocument(html), new URL(url))).toBeNull();
+  });
+});
