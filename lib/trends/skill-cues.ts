@@ -246,7 +246,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
   // Internal tools for ML work; an "Internal Tools" team building admin dashboards is not an ML platform.
   cue('ml-platform', String.raw`internal (?:tools|tooling|platforms?)`, 1, {
-    near: /\b(?:ML|machine learning|models?|training|inference|data scien\w+|MLOps|experiments?|feature stores?)\b/,
+    near: /\b(?:ML|machine learning|models?|training|inference|data scien\w+|MLOps|experiments?|feature stores?)\b/i,
   }),
   // Self-serve ML, not self-serve dashboards or dbt's data models.
   cue('ml-platform', String.raw`self-serve`, 1, { near: ML_NEAR, notNear: /\b(?:data models?|dbt|semantic layer|dashboards?|BI|analytics layer)\b/i }),
