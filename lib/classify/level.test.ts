@@ -52,6 +52,11 @@ describe('classifyLevel: the title decides first', () => {
     ['Junior Data Scientist', 'entry'],
     ['Jr. Data Scientist', 'entry'],
     ['Data Scientist (Entry Level)', 'entry'],
+    // Final-year students and a UK year-long placement are students; an ads placement team is not.
+    ['Data Science Intern – Senior Year Students', 'entry'],
+    ['Year in Industry Placement – Data Science', 'entry'],
+    ['Data Science Placement', 'entry'],
+    ['Ads Placement Engineer', 'mid'],
     ['Data Scientist - Statistics, Early Career', 'entry'],
     ['Associate Data Scientist', 'entry'],
     ['Co-Op - QA Automation Engineer', 'entry'],

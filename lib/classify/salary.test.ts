@@ -157,6 +157,12 @@ describe('parseSalary: money that is not pay', () => {
     expect(intern('Stipend: ₹40,000/month')).toMatchObject({ min: 40000, currency: 'INR', period: 'month' });
     expect(parseSalary({ title: 'Estagiário de Dados', description: 'Bolsa-auxílio: R$ 1.800,00 por mês' })).toMatchObject({ min: 1800, currency: 'BRL', period: 'month' });
     expect(parseSalary({ title: 'Estágio em Ciência de Dados', description: 'Bolsa-auxílio: R$ 2.200,00' })).toMatchObject({ min: 2200, period: 'month' });
+    expect(parseSalary({ title: 'Year in Industry Placement', description: 'A stipend of £2,000 per month.' })).toMatchObject({ min: 2000, currency: 'GBP', period: 'month' });
+    // The intern's pay by its French, Spanish and Portuguese names, the period after the stipend's name.
+    expect(parseSalary({ title: 'Stage Data Scientist', description: 'Gratification : 1 400 € / mois' })).toMatchObject({ min: 1400, currency: 'EUR', period: 'month' });
+    expect(parseSalary({ title: 'Becario de Datos', description: 'Beca de 900 € al mes.' })).toMatchObject({ min: 900, currency: 'EUR', period: 'month' });
+    expect(parseSalary({ title: 'Estágio em Dados', description: 'R$ 2.200 de bolsa auxílio mensal' })).toMatchObject({ min: 2200, currency: 'BRL', period: 'month' });
+    expect(parseSalary({ title: 'Cientista de Dados', description: 'Salário: R$ 2.200 mensal' })).toMatchObject({ min: 2200, currency: 'BRL', period: 'month' });
     expect(parse('Stipend: ₹40,000/month')).toBeNull();
     expect(parse('Perks: $1,000/month food stipend.')).toBeNull();
   });

@@ -215,9 +215,9 @@ function readAmount(g: AmountMatch): Amount {
 
 // Words that say the figure is pay.
 // (Lower case, tested with testLower: see PERIOD_AFTER.)
-const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?|wynagrodzenie|stawka|l[öø]nn?|tjm|tagessatz|stundensatz)\b/;
+const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gratification|beca|bolsa|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?|wynagrodzenie|stawka|l[öø]nn?|tjm|tagessatz|stundensatz)\b/;
 // …or follow it at once ("$92,000 - $113,000 Salary/year", "$45 per hour").
-const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/;
+const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|(?:de )?bolsa\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/;
 // The figure belongs to something else when one of these precedes it in the same sentence…
 const NOT_PAY_BEFORE = /\b(?:bonus|allowance|budget|reimburse\w*|incentive|match(?:ing)?|401\s?\(?k|403\s?\(?b|revenue|ARR|funding|raised|valuation|invest\w*|donations?|worth|grants?|prize|credits?|spend|costs?|premiums?|deductible|referral|relocation|sign[- ]on|signing|subsidi[sz]ed|industry|market (?:size|cap)|sav(?:e|es|ed|ing|ings))\b/i;
 // …or names it right after ("$20K relocation bonus", "$100/month wellness stipend").
@@ -233,13 +233,14 @@ const NOT_PAY_WORD = /(?:bonus|allowance|budget|reimbursement|incentive|credits?
 const PERIOD_AFTER: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:year|annum|yr)\b|annually|annual|yearly|p\.?\s?a\.?(?![a-z])|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:anuales|anual|al a[ñn]o|por a[ñn]o|par an|annuels?|\/\s?an\b|(?:pro|im) jahr|j[äa]hrlich|annui|all['’]anno|por ano|anuais|per jaar|jaarlijks))/, 'year'],
   [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:hour|hr|h)\b|hourly\b|por hora|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur|\/\s?godz|za godzin[ęe])/, 'hour'],
-  [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?(?:month|mo)\b|monthly\b|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|al mese|mensili|per maand|\/\s?m[eê]s))/, 'month'],
+  // "R$ 2.200 de bolsa auxílio mensal": the stipend's name may come between the amount and its period.
+  [/^[\s*_)(]*(?:(?:de |of )?(?:bolsa(?:[- ]aux[ií]lio)?|beca|stipend|gratification)\s)?(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?(?:month|mo)\b|monthly\b|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|mensal|al mese|mensili|per maand|\/\s?m[eê]s))/, 'month'],
   [/^[\s*_)(]*(?:(?:per|a|\/)\s?(?:week|wk)\b|weekly\b)/, 'week'],
   [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?day\b|daily\b|par jour|\/\s?jour|pro tag|por d[ií]a|al d[ií]a|\/\s?dzie[ńn]|dziennie|za dzie[ńn])/, 'day'],
 ];
 const PERIOD_BEFORE: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/\b(?:hourly|per hour)\b/i, 'hour'],
-  [/\b(?:monthly|per month)\b/i, 'month'],
+  [/\b(?:monthly|per month|mensal|mensual|mensuel(?:le)?|monatlich|maandelijks|mensile)\b/i, 'month'],
   [/\b(?:(?:daily|day) rate|tjm|taux journalier|tagessatz)\b/i, 'day'],
   [/\bstundensatz\b/i, 'hour'],
   [/\b(?:weekly|per week)\b/i, 'week'],
@@ -264,7 +265,7 @@ const STIPEND = /\b(?:stipend|bolsa(?:-aux[ií]lio)?|fellowship)\b/i;
 /** STIPEND, sticky, for notPayAfter. */
 const STIPEND_WORD = /(?:stipend|bolsa|fellowship)\b/iy;
 /** Titles of jobs paid by a stipend: internships, traineeships, fellowships, working students. */
-const STIPEND_TITLE = /\b(?:intern(?:ship)?s?|trainee(?:ship)?|apprentice(?:ship)?|fellow(?:ship)?|est[aá]gi\w*|stagiaire|stage|praktik\w*|werkstudent\w*|working student|becari[oa]|pr[aá]cticas|tirocin\w*)\b/i;
+const STIPEND_TITLE = /\b(?:intern(?:ship)?s?|placement|trainee(?:ship)?|apprentice(?:ship)?|fellow(?:ship)?|est[aá]gi\w*|stagiaire|stage|praktik\w*|werkstudent\w*|working student|becari[oa]|pr[aá]cticas|tirocin\w*)\b/i;
 
 /** Whether a NOT_PAY_WORD (or `words`) starts `s` after [ \t*_]* and at most three "word " steps. */
 function notPayAfter(s: string, words: RegExp = NOT_PAY_WORD): boolean {

@@ -74,6 +74,9 @@ describe('extractYears: several figures', () => {
     ['nice-to-have years count when alone', '**PREFERRED QUALIFICATIONS**\n\n* 3+ years of experience building and deploying machine learning models', 3],
     ['"ideally" years count when alone', 'Ideally you would have 1-3 years of industry experience working in a Data Science team', 1],
     ['recent graduate as a route', 'Years of Experience Required: Recent college graduate or 1-2 years of experience.', 0],
+    ['es: recent graduate', 'Perfil: recién titulado/a en Ingeniería Informática.', 0],
+    ['fr: recent graduate', "Profil : jeune diplômé(e) d'une école d'ingénieur.", 0],
+    ['no experience of a kind of work', 'No prior machine learning research experience is required.', 0],
   ])('%s', (_name, description, min) => {
     expect(years(description)?.min).toBe(min);
   });

@@ -102,7 +102,7 @@ function mayStateUpperBound(lower: string): boolean {
 // "5+ experience with software engineering": the unit was left out.
 const PLUS_EXPERIENCE_RE = /(?<![\d.,$£€])(\d{1,2})\+\s{0,2}(?:of\s{1,2})?experience\b/g;
 const ZERO_RE =
-  /\b(?:no (?:(?:prior|previous|professional|industry|work|relevant) ){0,2}experience (?:is )?(?:required|necessary|needed)|(?:prior|previous) (?:(?:work|professional|industry) )?experience (?:is )?not (?:required|necessary|needed)|recent (?:college |university )?grad(?:uate)?s?\b|new grad(?:uate)?s? (?:are )?welcome|fresh graduates?|graduates (?:are )?welcome)/g;
+  /\b(?:no (?:(?:prior|previous|professional|industry|work|relevant|paid|formal|commercial|machine learning|ml|ai|research|data science) ){0,3}experience (?:is )?(?:required|necessary|needed)|reci[ée]n (?:titulad|graduad|egresad)[oa]s?|rec[ée]m[- ](?:formad|graduad)[oa]s?|jeunes? dipl[ôo]m[ée]e?s?|berufseinsteiger(?:in|innen)?|(?:prior|previous) (?:(?:work|professional|industry) )?experience (?:is )?not (?:required|necessary|needed)|recent (?:college |university )?grad(?:uate)?s?\b|new grad(?:uate)?s? (?:are )?welcome|fresh graduates?|graduates (?:are )?welcome)/g;
 // "This role is not suitable for recent graduates", "recent graduates should apply through
 // our campus programme": the posting turns graduates away or sends them elsewhere.
 const TURNED_AWAY =
@@ -350,6 +350,8 @@ export const ANCHOR_WORDS: ReadonlyArray<readonly [string, keyof Anchors | null,
     ['año', 'años', 'ano', 'anos', 'ans', 'jahr', 'anno', 'anni', 'jaar', 'lat', 'lata', 'rok', 'roku']],
   ['experience', 'experience', ['expe']],
   ['grad', 'grad', ['grad']],
+  // "Recién titulado/a", "recém-formado", "jeune diplômé", "Berufseinsteiger": recent graduates in other languages.
+  ['reci[ée]n|rec[ée]m|jeunes? dipl|berufseinsteiger', 'grad', ['reci', 'recé', 'rece', 'jeun', 'beru']],
   ['ideally|preferably', 'ideally', ['idea', 'pref']],
 ];
 const ANCHOR_INDEX = new PrefixIndex<number>();
@@ -530,7 +532,7 @@ function findMentions(text: string): Mention[] {
     }
     raw.push({ value: 0, start: at, end, zero: true });
   }
-  if (seen.experience || seen.grad) for (const { m, at } of lowerMatchesIn(ZERO_RE, text, holding(text, windows, 'no ', 'not required', 'not necessary', 'not needed', 'grad'), MAX_MENTIONS)) {
+  if (seen.experience || seen.grad) for (const { m, at } of lowerMatchesIn(ZERO_RE, text, holding(text, windows, 'no ', 'not required', 'not necessary', 'not needed', 'grad', 'reci', 'recé', 'rece', 'jeune', 'berufseinsteiger'), MAX_MENTIONS)) {
     const end = at + m[0].length;
     const sentence = sentenceBefore(text, at, 150) + text.slice(at, end) + clauseAfter(text, end, 150);
     if (!testLower(TURNED_AWAY, sentence)) raw.push({ value: 0, start: at, end, zero: true });
