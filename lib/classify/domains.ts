@@ -70,7 +70,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'recommendations', name: 'Recommender systems',
-    pattern: "recommend(?:ation|er)s? (?:(?:or|and|&) [\\w-]+ )?(?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|empfehlungs(?:systemen?|algorithmen|modelle?n?)|personalisierung|syst[eè]mes? de recommandation|sistemas? de recomendaci[oó]n|aanbevelingssystemen?|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
+    pattern: "(?<=(?:ranking|search|ads|advertising|personali[sz]ation),? (?:and |or |& )?)recommendations?\\b|recommend(?:ation|er)s? (?:(?:or|and|&) [\\w-]+ )?(?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|empfehlungs(?:systemen?|algorithmen|modelle?n?)|personalisierung|syst[eè]mes? de recommandation|sistemas? de recomendaci[oó]n|aanbevelingssystemen?|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
     titlePattern: 'recommend\\w*|personali[sz]ation|recsys|(?<!search )relevance',
   },
   {
@@ -90,7 +90,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'security', name: 'Cybersecurity',
-    pattern: "cyber ?security|cyber|information security|network security|application security|security (?:operations|research|domain|industry|analytics|engineering|principles|threats?|certifications?)|security\\+|threat (?:analysis|intelligence|detection|hunting|modell?ing)|malware|phishing|spam|intrusion detection|vulnerabilit(?:y|ies)|owasp|siem|incident response|anti-?abuse|device identification|bug bounty",
+    pattern: "cyber ?security|cyber|information security|network security|application security|security (?:operations|research|domain|industry|analytics|engineering|principles|threats?|certifications?)|security\\+|threat (?:analysis|intelligence|detection|hunting|modell?ing)|malware|phishing|spam|intrusion detection|vulnerabilit(?:y|ies)|owasp|siem|(?<!on-call (?:and|&|\/) )incident response(?! for (?:our |the )?production)|anti-?abuse|device identification|bug bounty",
     titlePattern: 'security|cyber\\w*|threat|malware|fraud',
   },
   {
@@ -195,7 +195,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'other:marketplace', name: 'Marketplaces',
-    pattern: 'marketplaces?|two[- ]sided',
+    pattern: '(?<!(?:advertising|ads?) )marketplaces?|two[- ]sided',
   },
   {
     id: 'other:real-estate', name: 'Real estate',

@@ -204,6 +204,8 @@ describe('classifyScope: phrases from real postings (paraphrased)', () => {
     ['a sentence glued to the benefits', 'NLP Data Scientist', 'Experience applying NLP to legal documents preferred.We offer competitive pay.', 'specialist', ['legal']],
     ['"industry-leading" names no industry', 'Data Scientist',
       'The platform team operates an industry leading service that gives gamers personalized experiences.', 'generalist', []],
+    ['incident response of production services is operations', 'SRE, ML', `${GENERIC_REQS}\n- Experience with on-call and incident response for production services`, 'generalist', []],
+    ['recommendation in a list of product areas', 'ML Engineer', `${GENERIC_REQS}\n- Experience building models for ranking, recommendation or computational advertising`, 'specialist', ['recommendations', 'ads']],
     ['real estate', 'Data Scientist', `${GENERIC_REQS}\n- Experience in real estate is a plus`, 'specialist', ['other:real-estate']],
     ['sports data', 'Data Scientist', `${GENERIC_REQS}\n- Experience with sports data (player tracking) is a plus`, 'specialist', ['other:sports']],
     ['HR tech', 'ML Engineer', `${GENERIC_REQS}\n- Experience in HR tech or people analytics preferred`, 'specialist', ['other:hr']],

@@ -74,6 +74,22 @@ describe('sections', () => {
     ]);
   });
 
+  it('reads an untitled opening in the company\'s voice as its blurb, not an opening about the role', () => {
+    expect(kindsOf('Acme Research is an AI lab. Our scientists train foundation models and publish at NeurIPS.\n\nWhat you\'ll do\n- Deploy models'))
+      .toEqual([['about', null], ['responsibilities', "What you'll do"]]);
+    // The role described, a list of duties, or the candidate addressed: the job's text.
+    for (const opening of ['Machine Learning Engineers are the generalists of our team.', 'Acme is a lab.\n- Train models', 'Acme is a lab hiring you to train models.']) {
+      expect(sections(`${opening}\n\nRequirements\n- Python`)[0]!.kind, opening).toBe('other');
+    }
+  });
+
+  it('reads "About Acme:" on the line of its text, and "Our Team" after the blurb as the job\'s team', () => {
+    expect(kindsOf('About Acme: Acme is an AI lab.\n\nWhat you\'ll do:\n- Deploy models')).toEqual([['about', 'About Acme'], ['responsibilities', "What you'll do"]]);
+    expect(kindsOf('Who we are\nAcme builds tools.\n\nOur Team\nThe serving team deploys and operates every model in production.')).toEqual([['about', 'Who we are'], ['other', 'Our Team']]);
+    expect(kindOfHeading('To succeed in this role, you have')).toBe('requirements');
+    expect(kindOfHeading('Recruitment process and privacy')).toBe('eeo');
+  });
+
   it('does not take a pay line in capitals for a heading', () => {
     const text = 'WHAT YOU WILL DO\nTrain models.\n$170,000 - $210,000 USD\nUSD 170.000 PER YEAR\nShip them.';
     expect(kindsOf(text)).toEqual([['responsibilities', 'WHAT YOU WILL DO']]);

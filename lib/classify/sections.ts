@@ -32,11 +32,11 @@ export function isBoilerplate(kind: SectionKind): boolean {
 // Heading text → kind. Order matters: "Preferred qualifications" is preferred, not
 // requirements; "Compensation and benefits" is benefits; "About you" is requirements.
 const KIND_RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ['eeo', /\b(?:equal (?:employment )?opportunit|eeo\b|diversity|(?<!financial |digital |social )inclusion|inclusive|belonging|accommodations?(?! (?:search|booking|ranking|listings?|marketplace|platform|team|data|providers?))|affirmative action|non-?discrimination|privacy (?:notice|policy)|recruitment scam|e-verify|[ée]galit[ée] des chances|igualdad de oportunidades|igualdade de oportunidades|chancengleichheit|pari opportunit)/i],
+  ['eeo', /\b(?:equal (?:employment )?opportunit|eeo\b|diversity|(?<!financial |digital |social )inclusion|inclusive|belonging|accommodations?(?! (?:search|booking|ranking|listings?|marketplace|platform|team|data|providers?))|affirmative action|non-?discrimination|privacy (?:notice|policy)|^(?:applicant |candidate |recruitment (?:process )?and )?(?:data )?privacy$|^data protection|gdpr|recruitment scam|e-verify|[ée]galit[ée] des chances|igualdad de oportunidades|igualdade de oportunidades|chancengleichheit|pari opportunit)/i],
   ['preferred', /\b(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|a plus|pluses|extra credit|would love|love to see|stand ?out|good to have|optional|we'?d love|added advantage|ideally|sets you apart|we(?:'|’)d love|valorable|se valorar[aá]|deseable|desej[aá]vel|un plus|atouts?\b|wünschenswert|von vorteil|gradit[oa]|preferibil|costituisce un plus|mile widziane|idealerweise)/i],
   ['about', /^(?:about (?!.*\b(?:role|job|position|opportunit(?:y|ies)|you|your|team|work)\b)|who (?:we are|are we)|company (?:description|overview|profile|info)|our (?:company|story|mission|culture|values|customers)|the company|why (?!.*\b(?:you|role|job|position)\b)|welcome to|what is (?!.*\b(?:role|job|position|expected|required|you)\b)|meet |dedication to|commitment to|how we work|our commitment|life at|working at|qui sommes[- ]nous|pourquoi nous rejoindre|por qu[ée] unirte|warum (?:wir|bei uns)|[àa] propos d|qui[ée]nes somos|sobre nosotros|quem somos|sobre n[óo]s|[üu]ber uns|wer wir sind|chi siamo|l['’]entreprise|la empresa|a empresa|das unternehmen|l['’]azienda|over ons|wie zijn (?:wij|we)|acerca de (?:nosotros|la empresa)|o nas\b|o firmie)/i],
   ['benefits', /\b(?:benefits?|perks|compensation|salary|pay\b|what we offer|we offer|our offer|what you(?:'|’)?ll get|what you get|in return|time off|vacation|equity\b(?! research| analysts?| markets?| trading| derivatives)|401k|health (?:&|and) |(?:health|medical|dental|life|vision|disability) insurance|insurance (?:benefits|coverage|plans?)|let(?:'|’)?s talk money|rewards|total rewards|what(?:'|’)?s in it for you|why join|(?:you(?:'|’)ll|you will|to) enjoy|enjoy (?:our|these|the following|great|a )|what we(?:'|’)?ll bring|can offer|offer you|work-life|flexibility|avantages|ce que nous (?:vous )?offrons|nous (?:vous )?offrons|r[ée]mun[ée]ration|qu[ée] ofrecemos|ofrecemos|beneficios|o que (?:oferecemos|podes esperar)|benef[ií]cios|wir bieten|bieten wir|was wir bieten|deine vorteile|ihre vorteile|cosa offriamo|offriamo|retribuzione|te ofrecemos|wat (?:wij|we) bieden|wat bieden (?:wij|we)|arbeidsvoorwaarden|ons aanbod|oferujemy|unser angebot)/i],
-  ['requirements', /\b(?:what you(?:'|’)?(?:ll| will) (?:need|bring)|you(?:'|’)?ll need|you bring|about you\b|votre profil|ton profil|profil recherch[ée]|ce que vous apporte|tu as\b|vous avez\b|o teu perfil|o seu perfil|dein profil|ihr profil|was du mitbringst|was sie mitbringen|bringst du mit|bringen sie mit|wat vragen (?:wij|we)|jouw profiel|wat breng je mee|wie ben jij|functie-?eisen|wymagania|nasze oczekiwania|your profile|job profile|who can apply)/i],
+  ['requirements', /\b(?:what you(?:'|’)?(?:ll| will) (?:need|bring)|you(?:'|’)?ll need|you bring|about you\b|to (?:succeed|be successful|thrive) in (?:this|the) role|votre profil|ton profil|profil recherch[ée]|ce que vous apporte|tu as\b|vous avez\b|o teu perfil|o seu perfil|dein profil|ihr profil|was du mitbringst|was sie mitbringen|bringst du mit|bringen sie mit|wat vragen (?:wij|we)|jouw profiel|wat breng je mee|wie ben jij|functie-?eisen|wymagania|nasze oczekiwania|your profile|job profile|who can apply)/i],
   ['responsibilities', /\b(?:responsibilit|duties|what you(?:'|’)?ll (?:do|be doing|work on|be working on|own|build|achieve)|what you will (?:do|be doing|work on|own|build)|you will\b|you(?:'|’)?ll\b|in this role|the role\b|role (?:&|and) |your (?:role|impact|mission|day|job|contribution|responsibilit)|day[- ]to[- ]day|key (?:accountabilit|tasks|activities)|the job\b|job (?:duties|summary)|position summary|the opportunity|what we(?:'|’)?re building|impact you|how you(?:'|’)?ll|how you will|projects?\b|the work\b|tasks|mission\b|accountabilit|vos missions|tes missions|missions?\b|vos responsabilit|responsabilidades|funciones|tus funciones|tareas|o que vais fazer|o que (?:ir[aá]s|vai) fazer|fun[cç][õo]es|atividades|deine aufgaben|ihre aufgaben|aufgaben|mansioni|attivit[àa]|cosa farai|ce que vous ferez|ce que tu feras|qu[ée] har[aá]s|wat ga je doen|jouw rol|je taken|functieomschrijving|twoje zadania|zakres obowi[ąa]zk[óo]w|your tasks|will do\b|what the (?:job|role) involves|main duties|day in the life|the challenge\b|make a difference|the position\b|(?:das|was) (?:dich|sie) erwartet|das erwartet (?:dich|sie)|deine rolle|ihre rolle|le poste\b|el puesto|de functie\b|twoja rola|czym b[eę]dziesz si[eę] zajmowa[cć])/i],
   ['requirements', /\b(?:requirement|required|qualifications?|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have|must have|should have)|what we(?:'|’)?re looking for|what we are looking for|looking for|(?:what )?we(?:'|’)?d? (?:want|like|expect|hope) to see|who you are|about you|you have|you are\b|you(?:'|’)?re\b|must[- ]haves?|skills|experience|education|ideal candidate|competenc|expertise|profile|knowledge|background|minimum|basic|need to (?:have|succeed)|you bring|to succeed|tech stack|our stack|technolog|thrive|it takes|successful candidate|requisitos|requerimientos|perfil|profil|qualifications requises|comp[ée]tences|conocimientos|conhecimentos|anforderungen|qualifikation|requisiti|competenze|formation|formaci[oó]n|forma[cç][aã]o|exp[ée]rience|experiencia|experi[eê]ncia|erfahrung|esperienza|who are you|is this you|what we (?:expect|want)|expected of you|verwachten (?:wij|we)|wat (?:wij|we) verwachten|wie zoeken (?:wij|we)|nous attendons|von (?:dir|ihnen) erwarten|wir uns w[üu]nschen|we (?:look for|ask|need|require|seek)\b|(?:a |good )?fit if|essential criteria|person specification|to be successful|successful (?:applicant|candidate)|what it takes|nous recherchons|lo que buscamos|buscamos|o que procuramos|wen wir suchen|was wir erwarten|wat wij vragen|czego oczekujemy|oczekujemy)/i],
 ];
@@ -215,7 +215,8 @@ function lineHeading(line: string, nextLine: string | undefined): string | null 
 }
 
 // "Requirements: Python, SQL" and similar: heading and content on one line.
-const INLINE_HEADING = /^\s*(?:\*\*|__)?((?:minimum |basic |required |preferred |desired |key |special |additional |technical |job )?(?:qualifications|requirements|responsibilities|skills|nice[- ]to[- ]haves?|bonus(?: points)?|benefits|perks|experience desired|experience required|education(?: required)?))(?:\*\*|__)?\s*:/i;
+// "About Acme: Acme is…": a blurb's heading on the line of its text.
+const INLINE_HEADING = /^\s*(?:\*\*|__)?((?:minimum |basic |required |preferred |desired |key |special |additional |technical |job )?(?:qualifications|requirements|responsibilities|skills|nice[- ]to[- ]haves?|bonus(?: points)?|benefits|perks|experience desired|experience required|education(?: required)?)|about (?:us|[a-z][\w&.'’-]*(?: [\w&.'’-]+){0,2}))(?:\*\*|__)?\s*:/i;
 const INLINE_HEADING_LOW = lowerTwin(INLINE_HEADING);
 const BARE_HEADING_LOW = lowerTwin(BARE_HEADING);
 
@@ -367,10 +368,13 @@ function plainKind({ heading, kind, titleOnly }: PlainHeading, before: Cut | und
   if (TO_THE_CANDIDATE.test(heading)) return kind;
   const last = heading.charCodeAt(heading.length - 1);
   if (last === 63 || last === 33) return kind; // ? !
+  // "Our Team" after the blurb describes the team the job is in: the job's text.
+  if (OWN_TEAM_HEADING.test(heading)) return kind;
   if (COMPANY_VOICE_HEADING.test(heading)) return blurb;
   return titleOnly && before !== undefined && !JOB_WORDS.test(heading) ? blurb : kind;
 }
 const JOB_WORDS = /\b(?:role|job|position|team|work|projects?|stack|tasks?|duties|candidate)\b/i;
+const OWN_TEAM_HEADING = /^(?:(?:about|meet) )?(?:our|the) (?:[\w&-]+ ){0,2}team$/i;
 
 function startsWithCapital(t: string): boolean {
   const c = t.charAt(0);
@@ -505,7 +509,9 @@ function splitSections(description: string): Section[] {
 
   const out: Section[] = [];
   const firstStart = cuts.length > 0 ? cuts[0]!.start : text.length;
-  if (firstStart > 0 || cuts.length === 0) out.push({ kind: 'other', heading: null, start: 0, end: firstStart });
+  if (firstStart > 0 || cuts.length === 0) {
+    out.push({ kind: cuts.length > 0 && openingBlurb(text.slice(0, firstStart)) ? 'about' : 'other', heading: null, start: 0, end: firstStart });
+  }
   for (let i = 0; i < cuts.length; i++) {
     const cut = cuts[i]!;
     const end = i + 1 < cuts.length ? cuts[i + 1]!.start : text.length;
@@ -516,6 +522,19 @@ function splitSections(description: string): Section[] {
   for (let i = 1; i < out.length; i++) out[i - 1]!.end = out[i]!.start;
   if (out.length > 0) out[out.length - 1]!.end = text.length;
   return out;
+}
+
+// An untitled opening paragraph in the company's voice ("Acme is a leading…", "At Acme, we…",
+// "Founded in 2012, …"), saying nothing to the candidate or of the role: the company's blurb.
+const OPENING_BLURB = /^\W{0,4}(?:(?:at|about) [A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,3},? we\b|we(?:'|’)?re (?!looking|seeking|hiring|searching)|we are (?!looking|seeking|hiring|searching)|founded (?:in|by)\b|our (?:mission|company|vision|story)\b|[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,3} (?:is|are) (?:a|an|the|one of)\b)/;
+const SPEAKS_OF_THE_JOB = /\b(?:you|your|you(?:'|’)(?:ll|re)|role|position|job|candidates?|hiring|looking for|seeking|join|(?<!our )(?:engineers?|scientists?|analysts?|developers?|researchers?))\b/i;
+const MAX_OPENING_BLURB = 1500;
+
+// A list in it is duties or requirements, not a blurb.
+const HAS_LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*•·‣◦▪–]|\d{1,2}[.)])\s/;
+
+function openingBlurb(part: string): boolean {
+  return part.length <= MAX_OPENING_BLURB && OPENING_BLURB.test(part) && !SPEAKS_OF_THE_JOB.test(part) && !HAS_LIST_ITEM.test(part);
 }
 
 /** The spans of a description outside boilerplate sections (or of the sections `keep` keeps), merged, in order. */

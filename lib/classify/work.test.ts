@@ -227,6 +227,8 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['build and run them', 'A data scientist who enjoys building models and running them too.', 'build-and-run:building models and running them'],
     ['take them to production', "You'll build demand forecasting models and take them to production yourself.", 'build-and-run:build demand forecasting models and take them to production'],
     ['over the wall', "Our scientists don't throw models over the wall.", "build-and-run:don't throw models over the wall"],
+    ['half and half', 'Half of the work is model development; the other half is getting models into the workflow.', 'build-and-run:Half of the work is model development; the other half'],
+    ['RL agents are trained models', 'Train reinforcement learning agents for robot control.', 'train-models:Train reinforcement learning agents'],
     // Performance work on training or inference workloads is ops.
     ['workloads', 'Profile and optimize deep learning training workloads on GPUs.', 'perf:training workloads'],
     ['performance analysis', 'Strong skills in performance analysis and tuning.', 'perf:performance analysis'],
@@ -257,6 +259,17 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['it: infrastruttura', "Gestire l'infrastruttura cloud per i modelli.", 'infra-intl:infrastruttura'],
   ])('%s', (_name, text, expected) => {
     expect(cuesOf(text)).toContain(expected);
+  });
+
+  // Monitoring built for a model is not building a model; a Research Software Engineer writes software.
+  test('"build monitoring for model performance" is no model building', () => {
+    expect(cuesOf('Build monitoring for model performance and data drift.').filter((c) => c.startsWith('develop-models'))).toEqual([]);
+  });
+  test('an RL agent is no LLM agent', () => {
+    expect(cuesOf('Train reinforcement learning agents.').filter((c) => c.startsWith('llm-integration'))).toEqual([]);
+  });
+  test('"Research Software Engineer" is no researcher title', () => {
+    expect(classifyWork({ title: 'Research Software Engineer', description: 'Build the software our scientists use: CI/CD, Docker images, data pipelines.' }).label).toBe('ops');
   });
 
   // Building and shipping product features on an LLM is not making and deploying a model.

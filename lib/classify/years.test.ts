@@ -77,6 +77,7 @@ describe('extractYears: several figures', () => {
     ['es: recent graduate', 'Perfil: recién titulado/a en Ingeniería Informática.', 0],
     ['fr: recent graduate', "Profil : jeune diplômé(e) d'une école d'ingénieur.", 0],
     ['no experience of a kind of work', 'No prior machine learning research experience is required.', 0],
+    ['the firm\'s staff average is no requirement', 'Our consultants have an average of 12 years of industry experience.\n\nRequirements\n- 3+ years of Python', 3],
   ])('%s', (_name, description, min) => {
     expect(years(description)?.min).toBe(min);
   });

@@ -9,7 +9,7 @@ import type { ClassifyInput } from './input';
 import { anyCase, lowerCased, lowerForMatch, lowerForSlices, testLower } from './lower-case';
 import { PrefixIndex } from './prefix-index';
 import { isRegexSpace } from './regex-space';
-import { isBoilerplate, sectionAt, sections } from './sections';
+import { isBoilerplate, sectionAt, sections, type Section } from './sections';
 import { keyAt, wordStarts } from './word-starts';
 
 /** Real postings are well under 30k chars; beyond this we stop looking (bounds the work). */
@@ -144,9 +144,9 @@ const NOT_EXPERIENCE_AFTER = new RegExp(
   String.raw`^\W{0,3}(?:ago|old|of age|in business\b(?!\s+(?:or|and|analy|intelligence|development|administration))|(?:experience\s+)?credit|in a row|running|consecutive|straight|thereafter|to come|later|from now|of (?:employment|service|tenure)|with (?:us|the company)|warranty|contract|term|vesting|internship|placement|apprenticeship|traineeship|stage\b|exercise|anniversary|milestone|degree|program|programme|plan|cliff|of (?:your|the|a) child|of tuition|tuition|in (?:our|the) (?:field|industry|market)|of (?:combined|collective) experience|of (?:funding|runway|growth|operations?|history|innovation|excellence|existence|success|data\b(?![\s-]+(?:${DATA_WORK}))))`,
 );
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\bfor|\bbeen|\bpast|\blast|\bnext|\bwithin|\bafter|\bevery|\beach|\bunder|\bfounded|\bsince|\bfirst|\bthese|\bthose|\bcollective(?:ly)?|\bcombined|\btotal of|\baged?|\bin just|\bin only|\bnearly|\balmost|\bspanning|\baverag(?:e|es|ing)|\bour|\b(?:internship|placement|apprenticeship|traineeship|contract|duration|period|term|stage)(?: (?:of|for|lasting|de|von))?)\s{1,3}(?:(?:over|more than|nearly|almost|about|around|roughly|approximately|the last|the past|the next|another)\s{1,3})?$/;
+  /(?:\bfor|\bbeen|\bpast|\blast|\bnext|\bwithin|\bafter|\bevery|\beach|\bunder|\bfounded|\bsince|\bfirst|\bthese|\bthose|\bcollective(?:ly)?|\bcombined|\btotal of|\baged?|\bin just|\bin only|\bnearly|\balmost|\bspanning|\baverag(?:e|es|ing)(?: of)?|\bour|\b(?:internship|placement|apprenticeship|traineeship|contract|duration|period|term|stage)(?: (?:of|for|lasting|de|von))?)\s{1,3}(?:(?:over|more than|nearly|almost|about|around|roughly|approximately|the last|the past|the next|another)\s{1,3})?$/;
 const COMPANY_SUBJECT_BEFORE =
-  /\b(?:we have|we've|we bring|our (?:team|company|founders?|firm|leaders(?:hip)?)\s+(?:has|have|brings?)|(?:company|firm|organi[sz]ation|business|agency|provider|partner|consultancy|vendor|startup|industry leader|market leader)\s+(?:with|has|boasting)|boasts?|boasting)\b[^.\n]{0,30}$/;
+  /\b(?:we have|we've|we bring|our (?:team|company|founders?|firm|leaders(?:hip)?|consultants|engineers|experts|people|staff|employees|scientists|advisors)\s+(?:has|have|brings?)|(?:company|firm|organi[sz]ation|business|agency|provider|partner|consultancy|vendor|startup|industry leader|market leader)\s+(?:with|has|boasting)|boasts?|boasting)\b[^.\n]{0,30}$/;
 
 // Nice-to-have wording around one figure (a "Nice to have" section is found by sections.ts).
 const PREFERRED_NEAR_BEFORE =
@@ -266,6 +266,19 @@ function sentenceBefore(text: string, start: number, max = 200): string {
   const boundary = /(?<![A-Z])\.\s|[!?]\s/g;
   for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) cut = m.index + m[0].length;
   return slice.slice(cut);
+}
+
+// "3+ years of Python", "5 years with Spark": under a requirements heading a skill after the
+// figure is the experience asked for, though the word "experience" is not written.
+const OF_A_SKILL = /^\s{0,3}(?:of|with|in|using)\s+[a-z0-9]/;
+
+function yearsOfSkill(text: string, start: number, end: number, parts: readonly Section[]): boolean {
+  const kind = sectionAt(parts, start)?.kind;
+  if (kind !== 'requirements' && kind !== 'preferred') return false;
+  const after = clauseAfter(text, end, 120);
+  const before = text.slice(lineStart(text, start, 60), start);
+  return testLower(OF_A_SKILL, after) && !testLower(NOT_EXPERIENCE_AFTER, after) && !testLower(NOT_EXPERIENCE_BEFORE, before) &&
+    !testLower(COMPANY_SUBJECT_BEFORE, sentenceBefore(text, start, 120));
 }
 
 function isExperience(text: string, start: number, end: number): boolean {
@@ -501,7 +514,7 @@ function findMentions(text: string): Mention[] {
       value = second; // a reversed range: still its minimum
     }
     const end = at + m[0].length;
-    if (value >= 0 && value <= 40 && isExperience(text, start, end)) raw.push({ value, start, end, zero: false });
+    if (value >= 0 && value <= 40 && (isExperience(text, start, end) || yearsOfSkill(text, start, end, sections(text)))) raw.push({ value, start, end, zero: false });
   }
   if (seen.ideally) for (const { m, at } of lowerMatchesIn(MIN_IDEALLY_RE, text, windows, MAX_MENTIONS)) {
     raw.push({ value: toNumber(m[1] ?? ''), start: at, end: at + m[0].length, zero: false });

@@ -273,6 +273,7 @@ describe('skill signals: held-out phrasings', () => {
     ['monitoring', 'ML Engineer', 'Track model accuracy after release and alert when it degrades.', true],
     ['classical-ml', 'ML Engineer', 'Add regression gates in CI for every model release.', false],
     ['optimization', 'Data Scientist', 'Work on air-gapped classified networks on site.', false],
+    ['agents', 'Research Scientist', 'Design and train reinforcement learning agents for planning in games.', false],
     ['optimization', 'ML Engineer', 'Deploy quantized models to air-gapped sites.', true],
     // Evals of a model; serving after training in a model's lifecycle.
     ['llm-eval', 'Research Engineer', 'Design evals that tell us whether an adapted model is better.', true],

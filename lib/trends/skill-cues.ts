@@ -125,7 +125,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('agents', String.raw`MCP`, 1, { caseSensitive: true, near: LLM_NEAR }),
   cue('agents', String.raw`agents?`, 1, {
     near: /\b(?:LLMs?|AI|gen(?:erative)? ?AI|language models?|autonomous|tools?|workflows?|reasoning|orchestrat\w*|LangChain|planning)\b/i,
-    notNear: /\b(?:insurance|real estate|customer (?:service|support)|support agents?|call cent(?:er|re)|travel|estate|brokers?|human agents|change agents?|agents of change|field agents?|sales agents?)\b/i,
+    notNear: /\b(?:reinforcement learning|RL agents?|insurance|real estate|customer (?:service|support)|support agents?|call cent(?:er|re)|travel|estate|brokers?|human agents|change agents?|agents of change|field agents?|sales agents?)\b/i,
   }),
   cue('agents', String.raw`LangChain|LlamaIndex|Semantic Kernel|Auto ?Gen|(?:LLM|agent|AI) orchestration|orchestrat(?:e|es|ing|ion) (?:of )?(?:LLMs?|agents|AI)`),
   // "Copilot" is also a product's name ("Microsoft 365 Copilot"): a weak sign alone.
