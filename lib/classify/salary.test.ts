@@ -163,6 +163,9 @@ describe('parseSalary: money that is not pay', () => {
     expect(parseSalary({ title: 'Becario de Datos', description: 'Beca de 900 € al mes.' })).toMatchObject({ min: 900, currency: 'EUR', period: 'month' });
     expect(parseSalary({ title: 'Estágio em Dados', description: 'R$ 2.200 de bolsa auxílio mensal' })).toMatchObject({ min: 2200, currency: 'BRL', period: 'month' });
     expect(parseSalary({ title: 'Cientista de Dados', description: 'Salário: R$ 2.200 mensal' })).toMatchObject({ min: 2200, currency: 'BRL', period: 'month' });
+    // Latin-American pay without a period is a month's; an hourly rate says so.
+    expect(parseSalary({ title: 'Cientista de Dados', description: 'Salário: R$ 2.200' })).toMatchObject({ currency: 'BRL', period: 'month' });
+    expect(parseSalary({ title: 'Cientista de Dados', description: 'Remuneração: R$ 45/hora' })).toMatchObject({ min: 45, currency: 'BRL', period: 'hour' });
     expect(parse('Stipend: ₹40,000/month')).toBeNull();
     expect(parse('Perks: $1,000/month food stipend.')).toBeNull();
   });

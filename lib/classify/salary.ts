@@ -215,7 +215,7 @@ function readAmount(g: AmountMatch): Amount {
 
 // Words that say the figure is pay.
 // (Lower case, tested with testLower: see PERIOD_AFTER.)
-const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|r[ée]mun[ée]ration|salaire|sal[aá]rio|gratification|beca|bolsa|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?|wynagrodzenie|stawka|l[öø]nn?|tjm|tagessatz|stundensatz)\b/;
+const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|remunera[cç][aã]o|r[ée]mun[ée]ration|salaire|sal[aá]rio|gratification|beca|bolsa|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?|wynagrodzenie|stawka|l[öø]nn?|tjm|tagessatz|stundensatz)\b/;
 // …or follow it at once ("$92,000 - $113,000 Salary/year", "$45 per hour").
 const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|(?:de )?bolsa\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/;
 // The figure belongs to something else when one of these precedes it in the same sentence…
@@ -232,7 +232,7 @@ const NOT_PAY_WORD = /(?:bonus|allowance|budget|reimbursement|incentive|credits?
 // "brutos anuales", "brut par an", "brutto pro Jahr", "lordi annui", "por ano", "per jaar"…
 const PERIOD_AFTER: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:year|annum|yr)\b|annually|annual|yearly|p\.?\s?a\.?(?![a-z])|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:anuales|anual|al a[ñn]o|por a[ñn]o|par an|annuels?|\/\s?an\b|(?:pro|im) jahr|j[äa]hrlich|annui|all['’]anno|por ano|anuais|per jaar|jaarlijks))/, 'year'],
-  [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:hour|hr|h)\b|hourly\b|por hora|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur|\/\s?godz|za godzin[ęe])/, 'hour'],
+  [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:hour|hr|h)\b|hourly\b|por hora|\/\s?hora\b|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur|\/\s?godz|za godzin[ęe])/, 'hour'],
   // "R$ 2.200 de bolsa auxílio mensal": the stipend's name may come between the amount and its period.
   [/^[\s*_)(]*(?:(?:de |of )?(?:bolsa(?:[- ]aux[ií]lio)?|beca|stipend|gratification)\s)?(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?(?:month|mo)\b|monthly\b|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|mensal|al mese|mensili|per maand|\/\s?m[eê]s))/, 'month'],
   [/^[\s*_)(]*(?:(?:per|a|\/)\s?(?:week|wk)\b|weekly\b)/, 'week'],
@@ -306,8 +306,13 @@ function periodBefore(text: string, at: number): SalaryPeriod | null {
   return null;
 }
 
+// Latin-American pay is stated by the month ("R$ 2.200", "$35,000 MXN"): a figure too small for a
+// year there is a month's, not an hour's.
+const MONTHLY_PAY_CURRENCIES: ReadonlySet<string> = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU']);
+
 /** Pay periods by size (at the dollar's scale) when none is written: nobody earns 150 a year or 150,000 an hour. */
-function periodBySize(value: number): SalaryPeriod {
+function periodBySize(value: number, currency: string): SalaryPeriod {
+  if (MONTHLY_PAY_CURRENCIES.has(currency) && value >= 100 && value < 20_000) return 'month';
   if (value < 500) return 'hour';
   if (value < 2_000) return 'day';
   if (value < 20_000) return 'month';
@@ -382,7 +387,7 @@ function candidate(text: string, a: Amount, b: Amount | null, pay: PayContext): 
   const currency = written ?? defaultCurrency;
   // A stipend without a period is a month's (interns are paid by the month, or by the hour when it says so).
   const monthlyStipend = pay.stipendIsPay && STIPEND.test(window) && dollarScale(hi, currency) < 20_000;
-  const period = explicitPeriod ?? (monthlyStipend ? 'month' : periodBySize(dollarScale(hi, currency)));
+  const period = explicitPeriod ?? (monthlyStipend ? 'month' : periodBySize(dollarScale(hi, currency), currency));
   const annualHi = dollarScale(hi * ANNUAL_FACTOR[period], currency);
   // Below this a year (at the dollar's scale) is not a salary; an intern's stipend can be less.
   if (annualHi < (pay.stipendIsPay ? 1_000 : 5_000) || annualHi > 5_000_000) return null;
