@@ -189,6 +189,9 @@ describe('parseSalary: output', () => {
     expect(parseSalaryText('$40.00/HR - $50.00/HR')).toMatchObject({ min: 40, max: 50, period: 'hour' });
     expect(parseSalaryText('$119K-$187K (Glassdoor est.)')).toBeNull();
     expect(parseSalaryText('Not Specified')).toBeNull();
+    // Figures alone (schema.org baseSalary without a currency) are pay in the location's currency.
+    expect(parseSalaryText('135000', 'Austin, TX, US')).toMatchObject({ min: 135000, max: 135000, currency: 'USD', period: 'year' });
+    expect(parseSalaryText('60000–70000 per YEAR', 'Berlin, Germany')).toMatchObject({ min: 60000, max: 70000, currency: 'EUR', period: 'year' });
   });
 });
 

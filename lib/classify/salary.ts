@@ -472,10 +472,15 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** Glassdoor-style estimates are the board's guess, not pay the employer states. */
 const ESTIMATE = /\b(?:glassdoor|indeed)?\s*est(?:\.|imate)/i;
 
+const BARE_FIGURES = /^\s*\d[\d.,\s–-]*(?:per [a-z]+)?\s*$/i;
+
 /** A dedicated salary field ("$120K-$140K", "USD $186,000~$279,000"); no evidence offsets. */
 export function parseSalaryText(salaryText: string, location?: string | null): Salary {
   if (ESTIMATE.test(salaryText) && !/employer/i.test(salaryText)) return null;
-  const s = salaryIn(`Salary: ${salaryText}`, 'description', { defaultCurrency: defaultCurrencyFor(location), stipendIsPay: true });
+  const defaultCurrency = defaultCurrencyFor(location);
+  // A salary field holding figures only ("135000", "120000–150000 per YEAR") is pay in the location's currency.
+  const written = BARE_FIGURES.test(salaryText) ? `${defaultCurrency} ${salaryText}` : salaryText;
+  const s = salaryIn(`Salary: ${written}`, 'description', { defaultCurrency, stipendIsPay: true });
   return s && { ...s, evidence: [] };
 }
 

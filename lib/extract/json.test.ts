@@ -5,6 +5,7 @@ describe('parseLooseJson', () => {
   test.each([
     ['valid', '{"a":1}', { a: 1 }],
     ['trailing commas', '{"a":[1,2,],}', { a: [1, 2] }],
+    ['an empty value a template left', '{"a": ,"b": 1, "c": }', { a: null, b: 1, c: null }],
     ['raw newline in string', '{"a":"line1\nline2\ttab"}', { a: 'line1\nline2\ttab' }],
     ['CDATA wrapper with JS comments', '//<![CDATA[\n{"a":1}\n//]]>', { a: 1 }],
     ['CDATA plain', '<![CDATA[{"a":1}]]>', { a: 1 }],

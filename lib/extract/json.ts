@@ -43,6 +43,12 @@ function stripWrappers(text: string): string {
   return t;
 }
 
+/** The last character pushed that is not whitespace, or undefined. */
+function lastNonSpace(out: readonly string[]): string | undefined {
+  for (let k = out.length - 1; k >= 0; k -= 1) if (!/\s/.test(out[k]!)) return out[k];
+  return undefined;
+}
+
 /** One linear pass; tracks whether it is inside a string so repairs never touch string content wrongly. */
 function repairJson(text: string): string {
   const out: string[] = [];
@@ -79,6 +85,8 @@ function repairJson(text: string): string {
       out.push(' ');
       continue;
     }
+    // '"value": ,' — a page template printed an empty field: it is null.
+    if ((c === ',' || c === '}') && lastNonSpace(out) === ':') out.push('null');
     if (c === '}' || c === ']') {
       // Drop a trailing comma (and the whitespace after it) before a closer.
       let k = out.length - 1;

@@ -55,6 +55,17 @@ describe('readJsonLdPosting', () => {
     if (text !== null) expect(p?.description?.endsWith(text)).toBe(true);
   });
 
+  test('an identifier names the page only as a whole token: "mle-12345" holds 12345, not 1234', () => {
+    const a = '{"@type":"JobPosting","title":"Data Engineer","identifier":"1234","description":"a much longer description of the data engineering job"}';
+    const b = '{"@type":"JobPosting","title":"ML Engineer","identifier":"12345","description":"short"}';
+    expect(readJsonLdPosting(page(ld(`[${a},${b}]`)), new URL('https://x.com/jobs/mle-12345'))?.title).toBe('ML Engineer');
+  });
+
+  test('an empty value a page template printed ("value": ,) loses nothing else', () => {
+    expect(readJsonLdPosting(page(ld(posting(',"baseSalary":{"@type":"MonetaryAmount","currency":"USD","value":{"@type":"QuantitativeValue","value": ,"minValue":110000,"maxValue":130000,"unitText":"YEAR"}}'))))?.salaryText)
+      .toBe('USD 110000–130000 per YEAR');
+  });
+
   test('several scripts, one broken: the good one is read, nothing throws', () => {
     const doc = page(ld('{"@type":"JobPosting", "title": broken'), ld('{"@type":"WebSite","name":"x"}'), ld(posting()));
     expect(readJsonLdPosting(doc)?.title).toBe('ML Engineer');

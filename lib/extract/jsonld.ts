@@ -72,7 +72,21 @@ function namesPage(posting: JsonLdPosting, pageUrl: URL): boolean {
       if (named.pathname.replace(/\/+$/, '') === path && (named.search === '' || named.search === pageUrl.search)) return true;
     } catch { /* bad url */ }
   }
-  return !!posting.identifier && posting.identifier.length >= 4 && pageUrl.href.includes(posting.identifier);
+  return !!posting.identifier && posting.identifier.length >= 4 && holdsToken(pageUrl.href, posting.identifier);
+}
+
+/** Whether `token` occurs in `text` as a whole token: "mle-12345" holds "12345", not "1234". */
+function holdsToken(text: string, token: string): boolean {
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + token.length);
+    if (!isAlphanumeric(before) && !isAlphanumeric(after)) return true;
+  }
+  return false;
+}
+
+function isAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /**

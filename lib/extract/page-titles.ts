@@ -19,8 +19,21 @@ export function pageTitles(doc: Document, shownTitle?: string | null): string[] 
   return titles.map(squash).filter(Boolean);
 }
 
-/** True when `title` is one of the page's titles, or a whole-word part of one ("Apply for X at Acme"). */
+/** Words after a job title that make a page a list of such jobs ("Machine Learning Engineer jobs at Acme"). */
+const LIST_OF = /^(?:jobs|openings|positions|vacancies|roles|opportunities|careers|stellen|stellenangebote|emplois|offres|empleos|vagas|vacatures|lavori|oferty)\b/;
+
+/**
+ * True when `title` is one of the page's titles, or a whole-word part of one ("Apply for X at Acme"),
+ * but not when the page names a list of such jobs.
+ */
 export function titleAgrees(title: string | null | undefined, titles: readonly string[]): boolean {
   const squashed = squash(title);
-  return !!squashed && titles.some((t) => ` ${t} `.includes(` ${squashed} `));
+  if (!squashed) return false;
+  return titles.some((t) => {
+    const padded = ` ${t} `;
+    for (let at = padded.indexOf(` ${squashed} `); at >= 0; at = padded.indexOf(` ${squashed} `, at + 1)) {
+      if (!LIST_OF.test(padded.slice(at + squashed.length + 2))) return true;
+    }
+    return false;
+  });
 }

@@ -17,6 +17,8 @@ describe('htmlToText', () => {
     ['attributes with >', '<a title="x > y" href="#">link</a> text', 'link text'],
     ['escaped HTML', '&lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two&lt;/p&gt;', 'One\n\nTwo'],
     ['escaped twice', '&amp;lt;p&amp;gt;R&amp;amp;amp;D&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Two&amp;lt;/p&amp;gt;', 'R&D\n\nTwo'],
+    ['escaped HTML with one real <br>', '&lt;p&gt;Train models.&lt;/p&gt;<br>&lt;ul&gt;&lt;li&gt;PyTorch&lt;/li&gt;&lt;/ul&gt;', 'Train models.\n\n- PyTorch'],
+    ['text escaped twice (WordPress)', 'Machine Learning &amp;#038; Data, Smith &amp;amp; Jones', 'Machine Learning & Data, Smith & Jones'],
     ['escaped HTML with a raw <', '&lt;p&gt;latency < 50 ms&lt;/p&gt;&lt;p&gt;Two&lt;/p&gt;', 'latency < 50 ms\n\nTwo'],
     ['escaped three times is not read as markup', '&amp;amp;lt;b&amp;amp;gt;x', '&amp;lt;b&amp;gt;x'],
     ['unclosed script drops only the tag', '<p>Know why <script> tags are dangerous.</p><p>More</p>', 'Know why tags are dangerous.\n\nMore'],

@@ -154,21 +154,43 @@ function closeTag(builder: TextBuilder, tag: string): void {
 }
 
 /** A tag opener or closer (`<p`, `</p`): a lone `<` in text ("latency < 50 ms") is not one. */
-const REAL_TAG = /<\/?[a-zA-Z]/;
+const REAL_TAG = /<\/?[a-zA-Z]/g;
 /** An escaped tag, once (`&lt;p`) or twice (`&amp;lt;p`). */
-const ESCAPED_TAG = /&(?:amp;)?lt;\/?[a-zA-Z]/;
+const ESCAPED_TAG = /&(?:amp;)?lt;\/?[a-zA-Z]/g;
+/** Counting further would not change which kind of tag a text holds more of. */
+const MAX_TAGS_COUNTED = 64;
+
+function countUpTo(re: RegExp, text: string, max: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < max && re.test(text)) n++;
+  return n;
+}
 
 /**
  * Some boards emit description HTML entity-escaped once or twice more in JSON-LD
- * (`&lt;p&gt;…`, `&amp;lt;p&amp;gt;…`): while no real tag is there but an escaped
- * one is, decode a level. Twice at most, so text about markup is not over-decoded.
+ * (`&lt;p&gt;…`, `&amp;lt;p&amp;gt;…`), at times with a real `<br>` among it: while
+ * escaped tags outnumber real ones, decode a level. Twice at most, so text about
+ * markup is not over-decoded.
  */
 function unescapeMarkup(html: string): string {
   let source = html;
-  for (let round = 0; round < 2 && !REAL_TAG.test(source) && ESCAPED_TAG.test(source); round += 1) {
+  for (let round = 0; round < 2 && countUpTo(ESCAPED_TAG, source, MAX_TAGS_COUNTED) > countUpTo(REAL_TAG, source, MAX_TAGS_COUNTED); round += 1) {
     source = decodeEntities(source);
   }
   return source;
+}
+
+/** An entity left after decoding: the text was escaped twice ("Smith &amp;amp; Jones", WordPress's "&amp;#038;"). */
+const LEFT_ENTITY = /&(?:amp|quot|apos|nbsp|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+/** Escaped markup left over is text about markup (unescapeMarkup decided): not decoded further. */
+const LEFT_MARKUP = /&(?:amp;)*[lg]t;/i;
+
+/** Entities decoded, and decoded again (at most twice more) where a text without markup was escaped twice or three times. */
+function decodeText(text: string): string {
+  let out = decodeEntities(text);
+  for (let round = 0; round < 2 && LEFT_ENTITY.test(out) && !LEFT_MARKUP.test(out); round++) out = decodeEntities(out);
+  return out;
 }
 
 /**
@@ -179,7 +201,7 @@ function unescapeMarkup(html: string): string {
 export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
   const source = unescapeMarkup(html);
-  if (!/<[a-zA-Z!/?]/.test(source)) return plainTextToText(decodeEntities(source));
+  if (!/<[a-zA-Z!/?]/.test(source)) return plainTextToText(decodeText(source));
   const builder = new TextBuilder();
   /** Raw-text tags with no close tag after some point: none after any later point either. */
   const unclosed = new Set<string>();
@@ -188,7 +210,7 @@ export function htmlToText(html: string | null | undefined): string {
   while (i < length) {
     const lt = source.indexOf('<', i);
     const textEnd = lt === -1 ? length : lt;
-    if (textEnd > i) builder.text(decodeEntities(source.slice(i, textEnd)));
+    if (textEnd > i) builder.text(decodeText(source.slice(i, textEnd)));
     if (lt === -1) break;
     i = lt;
     if (source.startsWith('<!--', i)) {
