@@ -18,7 +18,7 @@ export interface Domain {
 export const DOMAINS: readonly Domain[] = [
   {
     id: 'healthcare', name: 'Healthcare',
-    pattern: "health ?care|(?:medical|clinical) (?:ontolog(?:y|ies)|coding systems?)|umls|snomed(?: ct)?|icd-?(?:9|10|11)(?:-cm)?|loinc|hl7|fhir|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|(?<!(?:insurance|p&c|auto|property|casualty|motor|home|car|liability|warranty) )claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar|gezondheidszorg|zorg(?:data|sector|verzekeraars?|instellingen|domein)|gesundheits(?:branche|sektor|bereich|daten)|medizin(?:technik|produkte?|ische\\w* daten)|klinische\\w* daten|donn[ée]es (?:de sant[ée]|m[ée]dicales|cliniques)|datos (?:cl[ií]nicos|m[ée]dicos|de salud)|dados (?:cl[ií]nicos|m[ée]dicos|de sa[uú]de)|ochron[ay] zdrowia|medyczn\\w*",
+    pattern: "health ?care|(?:medical|clinical) (?:ontolog(?:y|ies)|coding systems?)|immagini mediche|imagerie m[ée]dicale|im[áa]genes m[ée]dicas|imagens m[ée]dicas|medische beeld\\w*|medizinische bild\\w*|obrazowani\\w* medyczn\\w*|umls|snomed(?: ct)?|icd-?(?:9|10|11)(?:-cm)?|loinc|hl7|fhir|health (?:care |tech|industry|data|insurance|systems?|outcomes|records?|sector|space|domain)|healthtech|clinical(?: data| trials?| workflows?| domain| settings?| research| applications?| decision)?|clinicians?|medical (?:imaging|devices?|data|records?|domain|field|knowledge|industry|terminology|coding)|medicine|patients|patient (?:data|records?|care|outcomes|safety|experience|journeys?|engagement|populations?|monitoring|privacy)|hospitals?|ehrs?|electronic (?:health|medical) records?|hipaa|epidemiolog\\w*|pathology|radiology|oncology|cardiology|(?<!(?:model|system|network|performance|error|code|regression|runtime|engine) )diagnostics|(?<!(?:insurance|p&c|auto|property|casualty|motor|home|car|liability|warranty) )claims data|payers?|providers? data|rehab\\w*|therap(?:y|ies)|mental health|digital health|telehealth|sant[ée]|salud|sa[uú]de|gesundheitswesen|sanit[àa]|sanitari[oa]|m[ée]dicales?|hospitalier|hospitalario|hospitalar|gezondheidszorg|zorg(?:data|sector|verzekeraars?|instellingen|domein)|gesundheits(?:branche|sektor|bereich|daten)|medizin(?:technik|produkte?|ische\\w* daten)|klinische\\w* daten|donn[ée]es (?:de sant[ée]|m[ée]dicales|cliniques)|datos (?:cl[ií]nicos|m[ée]dicos|de salud)|dados (?:cl[ií]nicos|m[ée]dicos|de sa[uú]de)|ochron[ay] zdrowia|medyczn\\w*",
     // "Platform Health", "Model Health": how well a system runs, not the health industry.
     titlePattern: 'health ?care|clinical|medical|pathology|oncology|medicine|(?<!(?:platform|system|service|model|data|site|fleet|cluster|infrastructure|network|pipeline|account|code|app) )health',
   },
@@ -29,7 +29,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'finance', name: 'Finance',
-    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|financial (?:or|and|&) (?:credit|banking|insurance|capital) (?:markets?|sectors?|industr(?:y|ies))|credit markets?|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|finanzsektor|finanzbranche|fraude|(?:risco|riesgo|risque) de cr[ée]dito?|setor financeiro|sector financiero|mercados? financeiros?|mercados? financieros?|march[ée]s? financiers?|mercado de cr[ée]dito|bfsi|banken(?:umfeld|branche|sektor|wesen)?|finanz(?:umfeld|wesen|industrie|markt|m[äa]rkte)|bankow[a-zą-ż]*|sektor(?:ze|a)? (?:finansow|bankow)[a-zą-ż]*",
+    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|financial (?:or|and|&) (?:credit|banking|insurance|capital) (?:markets?|sectors?|industr(?:y|ies))|credit markets?|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|bankensector|banksector|financi[eë]le sector|finanzsektor|finanzbranche|fraude|(?:risco|riesgo|risque) de cr[ée]dito?|setor financeiro|sector financiero|mercados? financeiros?|mercados? financieros?|march[ée]s? financiers?|mercado de cr[ée]dito|bfsi|banken(?:umfeld|branche|sektor|wesen)?|finanz(?:umfeld|wesen|industrie|markt|m[äa]rkte)|bankow[a-zą-ż]*|sektor(?:ze|a)? (?:finansow|bankow)[a-zą-ż]*",
     titlePattern: 'financ\\w*|fintech|fraud|fraude|risk|trading|banking|credit|cr[ée]dito?|payments?|financial crimes?|aml|quant',
   },
   {
@@ -44,7 +44,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'energy', name: 'Energy & utilities',
-    pattern: "(?<!(?:free|binding|potential|kinetic|activation|high|low|your|boundless)[- ])energy(?! (?:functions?|minimi[sz]ation|landscapes?|based|levels?|perturbation|and (?:enthusiasm|passion|drive))\\b)(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:(?:or|and|&) [\\w-]+ )?(?:industry|sector|experience|data)|smart[- ]meter(?:s|ing)?(?: data)?|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie[a-zß-ÿ]*|energ[ií]a",
+    pattern: "(?<!(?:free|binding|potential|kinetic|activation|high|low|your|boundless)[- ])energy(?! (?:functions?|minimi[sz]ation|landscapes?|based|levels?|perturbation|and (?:enthusiasm|passion|drive))\\b)(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:(?:or|and|&) [\\w-]+ )?(?:industry|sector|experience|data)|smart[- ]meter(?:s|ing)?(?: data)?|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie[a-zß-ÿ]*|energ[ií]a|energ[ée]tic[oa]s?|energetyk\\w*|energetyczn\\w*|energiesector",
     // Not Power BI or Power Platform, nor a grid search.
     titlePattern: 'energy|utilit(?:y|ies)|power(?! (?:bi|platform|apps?|automate|query|pivot|users?)\\b)|grid(?! search)',
   },
@@ -70,7 +70,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'recommendations', name: 'Recommender systems',
-    pattern: "(?<=(?:ranking|search|ads|advertising|personali[sz]ation),? (?:and |or |& )?)recommendations?\\b|recommend(?:ation|er)s? (?:(?:or|and|&) [\\w-]+ )?(?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|empfehlungs(?:systemen?|algorithmen|modelle?n?)|personalisierung|syst[eè]mes? de recommandation|sistemas? de recomendaci[oó]n|aanbevelingssystemen?|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
+    pattern: "(?<=(?:ranking|search|ads|advertising|personali[sz]ation),? (?:and |or |& )?)recommendations?\\b|recommend(?:ation|er)s? (?:(?:or|and|&) [\\w-]+ )?(?:systems?|engines?|algorithms?|models?)|recommenders?|recsys|personali[sz]ation|empfehlungs(?:systemen?|algorithmen|modelle?n?)|personalisierung|syst[eè]mes? de recommandation|sistemas? de recomendaci[oó]n|aanbevelingssystemen?|sistemi di raccomandazione|sistemas de recomenda[cç][aã]o|rekomendac\\w*|personali[sz]ed (?:algorithms?|recommendations?|experiences?)|feed (?:ranking|relevance)|collaborative filtering",
     titlePattern: 'recommend\\w*|personali[sz]ation|recsys|(?<!search )relevance',
   },
   {
@@ -111,7 +111,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'telecom', name: 'Telecommunications',
-    pattern: "telecom\\w*|network management|5g|wireless networks?|mobile networks?",
+    pattern: "telecom\\w*|t[ée]l[ée]communications?|telecomunica[cç]\\w*|telekommunikation|telekomunikac\\w*|network management|5g|wireless networks?|mobile networks?",
     titlePattern: 'telecom\\w*',
   },
   {
@@ -151,7 +151,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'other:agriculture', name: 'Agriculture',
-    pattern: 'agricultur\\w*|agronom\\w*|farming|crops?|plant breeding',
+    pattern: 'agricultur\\w*|agronom\\w*|agropecuari\\w*|agroalimentaire|agrar\\w*|landbouw|rolnict\\w*|farming|crops?|plant breeding',
     titlePattern: 'agricultur\\w*|agronom\\w*',
   },
   {
@@ -232,6 +232,8 @@ const BY_ID = new Map(DOMAINS.map((d) => [d.id, d]));
  */
 export const NOT_AN_INDUSTRY: ReadonlySet<string> = new Set(
   ('the a an this that our your their its any same of in for across and or to with from within whole entire tech technology ' +
+    // Words a Romance or Germanic phrase puts before "sector" ("conocimiento del sector agropecuario").
+    'del de la el los las le les du des do da dos das della dello dei van het der die das den en em no na nel nella ' +
     'software saas ai b2b b2c startup consulting public private related relevant data analytics fast-paced growing regulated ' +
     'professional corporate nonprofit non-profit leading standard modern major various other every each diverse different ' +
     'multiple many key broad wide global own years year proven have has had strong prior previous extensive solid').split(' '),

@@ -163,6 +163,14 @@ describe('parseSalary: money that is not pay', () => {
     expect(parseSalary({ title: 'Becario de Datos', description: 'Beca de 900 € al mes.' })).toMatchObject({ min: 900, currency: 'EUR', period: 'month' });
     expect(parseSalary({ title: 'Estágio em Dados', description: 'R$ 2.200 de bolsa auxílio mensal' })).toMatchObject({ min: 2200, currency: 'BRL', period: 'month' });
     expect(parseSalary({ title: 'Cientista de Dados', description: 'Salário: R$ 2.200 mensal' })).toMatchObject({ min: 2200, currency: 'BRL', period: 'month' });
+    // From probe round 16: periods after a slash, local stipend and salary-band names, COP, RAL, netto.
+    expect(parseSalary({ title: 'Data Scientist', description: 'Vergütung: 1.800 € brutto/Monat' })).toMatchObject({ min: 1800, currency: 'EUR', period: 'month' });
+    expect(parseSalary({ title: 'Data Scientist', description: 'Stypendium 4 000 zł brutto/mies.' })).toMatchObject({ min: 4000, currency: 'PLN', period: 'month' });
+    expect(parseSalary({ title: 'Data Scientist', description: 'Stagevergoeding van € 600 per maand' })).toMatchObject({ min: 600, currency: 'EUR', period: 'month' });
+    expect(parseSalary({ title: 'Data Scientist', description: 'Faixa salarial: R$ 12.000,00 a R$ 15.000,00 (CLT)' })).toMatchObject({ min: 12000, max: 15000, currency: 'BRL', period: 'month' });
+    expect(parseSalary({ title: 'Data Scientist', description: 'Salario: $8.000.000 a $10.000.000 COP mensuales.' })).toMatchObject({ min: 8000000, max: 10000000, currency: 'COP', period: 'month' });
+    expect(parseSalary({ title: 'Data Scientist', description: 'RAL 50-60k' })).toMatchObject({ min: 50000, max: 60000, currency: 'EUR', period: 'year' });
+    expect(parseSalary({ title: 'Data Scientist', description: 'Oferujemy\n- 15 000 – 20 000 PLN netto (B2B)' })).toMatchObject({ min: 15000, max: 20000, currency: 'PLN', period: 'month' });
     // Latin-American pay without a period is a month's; an hourly rate says so.
     expect(parseSalary({ title: 'Cientista de Dados', description: 'Salário: R$ 2.200' })).toMatchObject({ currency: 'BRL', period: 'month' });
     expect(parseSalary({ title: 'Cientista de Dados', description: 'Remuneração: R$ 45/hora' })).toMatchObject({ min: 45, currency: 'BRL', period: 'hour' });

@@ -93,7 +93,7 @@ function nextAmount(text: string, from: number): AmountMatch | null {
 const K_WORDS = ['k'];
 const LAKH_WORDS = ['lakhs', 'lakh', 'lacs', 'lac', 'lpa'];
 const MULT_WORDS = ['million', 'billion', 'mn', 'bn', 'm', 'b'];
-const CURRENCY_AFTER = ['usd', 'cad', 'gbp', 'eur', 'pln', 'chf', 'aud', 'inr', 'sgd', 'nzd', 'hkd', 'mxn', 'brl', 'jpy', 'sek', 'nok', 'dkk', 'zł', '€', '£'];
+const CURRENCY_AFTER = ['usd', 'cad', 'gbp', 'eur', 'pln', 'chf', 'aud', 'inr', 'sgd', 'nzd', 'hkd', 'mxn', 'brl', 'cop', 'clp', 'ars', 'jpy', 'sek', 'nok', 'dkk', 'zł', '€', '£'];
 const PERIOD_WORDS = ['yr', 'year', 'annum', 'hr', 'hour', 'h', 'month', 'mo', 'week', 'wk', 'day'];
 
 const isSpace = (c: number) => c === 32 || c === 0xa0;
@@ -141,7 +141,7 @@ function isLetterOr(cp: number, orNumber: boolean): boolean {
 const CURRENCY_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:CA\$|C\$|CAD)/, 'CAD'], [/^(?:AU\$|A\$|AUD)/, 'AUD'], [/^NZ/, 'NZD'], [/^S(?:GD|\$)/, 'SGD'], [/^MX/, 'MXN'], [/^Rs/i, 'INR'],
   [/^(?:GBP|£)/, 'GBP'], [/^(?:EUR|€)/, 'EUR'], [/^(?:PLN|zł)/, 'PLN'], [/^CHF/, 'CHF'], [/^(?:INR|₹)/, 'INR'],
-  [/^(?:R\$|BRL)/, 'BRL'], [/^HK/, 'HKD'], [/^(?:JPY|¥)/, 'JPY'], [/^SEK/, 'SEK'], [/^NOK/, 'NOK'], [/^DKK/, 'DKK'],
+  [/^(?:R\$|BRL)/, 'BRL'], [/^COP/, 'COP'], [/^CLP/, 'CLP'], [/^ARS/, 'ARS'], [/^HK/, 'HKD'], [/^(?:JPY|¥)/, 'JPY'], [/^SEK/, 'SEK'], [/^NOK/, 'NOK'], [/^DKK/, 'DKK'],
   [/^(?:US|\$)/, 'USD'],
 ];
 
@@ -150,7 +150,7 @@ const CURRENCY_CODES: ReadonlyArray<readonly [RegExp, string]> = [
  * an order of magnitude or more above the dollar's (the others count as 1). Only to
  * judge which sizes of figure are plausible pay for a period, never shown or converted.
  */
-const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = { PLN: 4, BRL: 5, HKD: 8, SEK: 10, NOK: 10, DKK: 7, MXN: 17, INR: 80, JPY: 150 };
+const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = { PLN: 4, BRL: 5, HKD: 8, SEK: 10, NOK: 10, DKK: 7, MXN: 17, INR: 80, JPY: 150, COP: 4000, CLP: 900, ARS: 900 };
 
 /** A figure in `currency` at about the dollar's scale. */
 function dollarScale(value: number, currency: string): number {
@@ -215,9 +215,9 @@ function readAmount(g: AmountMatch): Amount {
 
 // Words that say the figure is pay.
 // (Lower case, tested with testLower: see PERIOD_AFTER.)
-const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|remunera[cç][aã]o|r[ée]mun[ée]ration|salaire|sal[aá]rio|gratification|beca|bolsa|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?|wynagrodzenie|stawka|l[öø]nn?|tjm|tagessatz|stundensatz)\b/;
+const PAY_CUE = /\b(?:salar(?:y|ies)|pay|paid|compensation|base|wages?|rate|remuneration|earn(?:ings)?|ote|ctc|income|annual|hourly|ranges?|salario|sueldo|retribuci[oó]n|remuneraci[oó]n|remunera[cç][aã]o|r[ée]mun[ée]ration|salaire|sal[aá]rio|gratification|beca|bolsa|faixa salarial|ayuda al estudio|stagevergoeding|rimborso spese|stypendium|netto|gehalt|jahresgehalt|verg[üu]tung|retribuzione|stipendio|ral|salaris|brutos?|brut|brutto|lordi?|wynagrodzenie|stawka|l[öø]nn?|tjm|tagessatz|stundensatz)\b/;
 // …or follow it at once ("$92,000 - $113,000 Salary/year", "$45 per hour").
-const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|(?:de )?bolsa\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/;
+const PAY_CUE_AFTER = /^[ \t*_)(]*(?:salary|pay\b|base\b|(?:de )?bolsa\b|netto\b|per (?:year|annum|hour|month)|\/\s?(?:yr|year|hr|hour)\b|annually|hourly|brutos?\b|brut\b|brutto\b|lordi?\b|bruto\b)/;
 // The figure belongs to something else when one of these precedes it in the same sentence…
 const NOT_PAY_BEFORE = /\b(?:bonus|allowance|budget|reimburse\w*|incentive|match(?:ing)?|401\s?\(?k|403\s?\(?b|revenue|ARR|funding|raised|valuation|invest\w*|donations?|worth|grants?|prize|credits?|spend|costs?|premiums?|deductible|referral|relocation|sign[- ]on|signing|subsidi[sz]ed|industry|market (?:size|cap)|sav(?:e|es|ed|ing|ings))\b/i;
 // …or names it right after ("$20K relocation bonus", "$100/month wellness stipend").
@@ -234,7 +234,7 @@ const PERIOD_AFTER: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
   [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:year|annum|yr)\b|annually|annual|yearly|p\.?\s?a\.?(?![a-z])|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:anuales|anual|al a[ñn]o|por a[ñn]o|par an|annuels?|\/\s?an\b|(?:pro|im) jahr|j[äa]hrlich|annui|all['’]anno|por ano|anuais|per jaar|jaarlijks))/, 'year'],
   [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|an|a|\/)\s?(?:hour|hr|h)\b|hourly\b|por hora|\/\s?hora\b|de l['’]heure|par heure|(?:pro|die) stunde|all['’]ora|per uur|\/\s?godz|za godzin[ęe])/, 'hour'],
   // "R$ 2.200 de bolsa auxílio mensal": the stipend's name may come between the amount and its period.
-  [/^[\s*_)(]*(?:(?:de |of )?(?:bolsa(?:[- ]aux[ií]lio)?|beca|stipend|gratification)\s)?(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?(?:month|mo)\b|monthly\b|(?:(?:brutos?|brut|brutto|bruto|lordi|gross)\s)?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|(?:pro|im) monat|monatlich|por m[eê]s|mensais|mensal|al mese|mensili|per maand|\/\s?m[eê]s))/, 'month'],
+  [/^[\s*_)(]*(?:(?:de |of )?(?:bolsa(?:[- ]aux[ií]lio)?|beca|stipend|gratification)\s)?(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?(?:month|mo)\b|monthly\b|(?:(?:brutos?|brut|brutto|bruto|lordi|gross|netto)[\s/])?(?:mensuales|mensual|al mes|por mes|par mois|mensuels?|\/\s?mois|mois\b|(?:pro|im) monat|\/?\s?monat\b|monatlich|por m[eê]s|mensais|mensal|al mese|mensili|per maand|\/\s?m[eê]s|mies(?:\.|i[ęe]cznie)|\/\s?mc))/, 'month'],
   [/^[\s*_)(]*(?:(?:per|a|\/)\s?(?:week|wk)\b|weekly\b)/, 'week'],
   [/^[\s*_)(]*(?:(?:net|gross|netto|brutto)\s?)?(?:(?:per|a|\/)\s?day\b|daily\b|par jour|\/\s?jour|pro tag|por d[ií]a|al d[ií]a|\/\s?dzie[ńn]|dziennie|za dzie[ńn])/, 'day'],
 ];
@@ -380,11 +380,12 @@ function candidate(text: string, a: Amount, b: Amount | null, pay: PayContext): 
   // and a lone one only in thousands ("Salary: up to 90k DOE").
   if (!written) {
     const near = text.slice(Math.max(0, a.start - 40), a.start);
-    if (!/\b(?:salary|pay|rate|compensation|wages?)\b/i.test(near)) return null;
+    if (!/\b(?:salary|pay|rate|compensation|wages?|ral|gehalt|salario|sueldo|salaire|sal[aá]rio|stipendio|salaris|wynagrodzenie|retribuzione)\b/i.test(near)) return null;
     if (!(explicitPeriod || last.thousands || last.lakh)) return null;
     if (!b && !last.thousands && !last.lakh) return null;
   }
-  const currency = written ?? defaultCurrency;
+  // "RAL 50-60k" is Italian pay: in euros wherever the job is said to be.
+  const currency = written ?? (/\bral\b/i.test(text.slice(Math.max(0, a.start - 40), a.start)) ? 'EUR' : defaultCurrency);
   // A stipend without a period is a month's (interns are paid by the month, or by the hour when it says so).
   const monthlyStipend = pay.stipendIsPay && STIPEND.test(window) && dollarScale(hi, currency) < 20_000;
   const period = explicitPeriod ?? (monthlyStipend ? 'month' : periodBySize(dollarScale(hi, currency), currency));

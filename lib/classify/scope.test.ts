@@ -250,6 +250,13 @@ describe('classifyScope: domain words and their negation in other languages (par
     ['pt: a contract as a legal entity (PJ) is not law', 'Requisitos\n- Python\n- Contratação como pessoa jurídica', 'generalist', []],
     ['financial or credit market', 'Requirements\n- Python\n- Experience in the financial or credit market is mandatory', 'specialist', ['finance']],
     ['smart-meter data', 'Preferred Qualifications\n- Experience with utility or smart-meter data', 'specialist', ['energy']],
+    ['fr: a taste for a sector is interest, not knowledge', 'Profil recherché\n- Python\n- Une appétence pour le secteur de la santé serait appréciée', 'generalist', []],
+    ['nl: affinity is interest', 'Wat vragen wij\n- Python\n- Affiniteit met de maakindustrie', 'generalist', []],
+    ['pt: retail under "Diferenciais"', 'Diferenciais\n- Vivência no varejo será um diferencial', 'specialist', ['retail']],
+    ['nl: the banking sector, required', 'Wat vragen wij\n- Kennis van de bankensector is vereist', 'specialist', ['finance']],
+    ['it: medical images', 'Requisiti\n- Esperienza con immagini mediche costituisce un plus', 'specialist', ['healthcare']],
+    ['pl: recommender systems', 'Mile widziane\n- Doświadczenie z systemami rekomendacyjnymi', 'specialist', ['recommendations']],
+    ['es: the farming sector, named', 'Se valorará\n- Conocimiento del sector agropecuario', 'specialist', ['other:agriculture']],
     ['de: desirable but not mandatory is still preferred', 'Dein Profil\n- Erfahrung im Gesundheitswesen ist wünschenswert, aber nicht zwingend erforderlich', 'specialist', ['healthcare']],
   ])('%s', (_name, description, label, domains) => {
     const result = classifyScope({ title: 'Data Scientist', description });

@@ -75,6 +75,8 @@ describe('extractYears: several figures', () => {
     ['"ideally" years count when alone', 'Ideally you would have 1-3 years of industry experience working in a Data Science team', 1],
     ['recent graduate as a route', 'Years of Experience Required: Recent college graduate or 1-2 years of experience.', 0],
     ['es: recent graduate', 'Perfil: recién titulado/a en Ingeniería Informática.', 0],
+    ['pl: a number word', 'Wymagania\n- Co najmniej dwa lata doświadczenia w data science', 2],
+    ['pt: an upper bound only', 'O que procuramos\n- Até 2 anos de experiência profissional', 0],
     ['fr: recent graduate', "Profil : jeune diplômé(e) d'une école d'ingénieur.", 0],
     ['no experience of a kind of work', 'No prior machine learning research experience is required.', 0],
     ['the firm\'s staff average is no requirement', 'Our consultants have an average of 12 years of industry experience.\n\nRequirements\n- 3+ years of Python', 3],

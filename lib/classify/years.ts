@@ -29,13 +29,14 @@ const NUMBER_WORDS: Record<string, number> = {
   um: 1, uma: 1, dois: 2, duas: 2, três: 3, sete: 7, oito: 8, nove: 9, dez: 10,
   due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10,
   een: 1, twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10,
+  dwa: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5,
 };
 // Digits may be glued to the previous word in scraped text ("university1-2 years"). The
 // words are listed longest first where one begins another ("uno" before "un").
 const NUM = String.raw`((?<![\d$£€])(?<!\d[.,])\d{1,2}(?:\.5)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|` +
   String.raw`einem|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|une|uno|una|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|` +
   String.raw`dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|uma|um|dois|duas|três|sete|oito|nove|dez|due|tre|quattro|cinque|sei|sette|otto|dieci|` +
-  String.raw`een|twee|drie|vijf|zes|zeven|negen|tien)(?![\wäöüéèêçñ]))`;
+  String.raw`een|twee|drie|vijf|zes|zeven|negen|tien|dwóch|dwa|trzech|trzy|czterech|cztery|pięciu|pięć)(?![\wäöüéèêçñąćęłńóśźż]))`;
 // English, Spanish, Portuguese, French, German, Italian, Dutch, Polish.
 const UNIT = String.raw`(?:years?|yrs?|yoe|a[ñn]os?|ans|jahr(?:e|en)?|ann[oi]|jaar|lata?|roku?)(?![\w-])`;
 // The patterns run on the anchor windows below are written in lower case and run without
@@ -62,13 +63,13 @@ const MIN_IDEALLY_RE = new RegExp(
 );
 // An upper bound only ("up to 2 years", "<1 year") means no minimum: 0.
 const UPPER_BOUND_RE = new RegExp(
-  String.raw`(?:\bup to|\buntil|\bless than|\bunder|<|\bmax(?:imum)?(?:\s{1,3}of)?)\s{0,3}${NUM}\s{0,2}${UNIT}`,
+  String.raw`(?:\bup to|\buntil|\bless than|\bunder|<|\bmax(?:imum)?(?:\s{1,3}of)?|\bat[ée]|\bhasta|\bjusqu['’][àa]|\bbis zu|\bfino a|\bmaximaal)\s{0,3}${NUM}\s{0,2}${UNIT}`,
   'g',
 );
 // UPPER_BOUND_RE is large (about a millisecond to compile on each page load) and rarely
 // matches: it runs only on windows where one of its words is followed, past at most three
 // spaces, by a digit or a number word (a superset of its matches; checked lower-cased).
-const UPPER_WORDS = ['up to', 'until', 'less than', 'under', '<', 'max'];
+const UPPER_WORDS = ['up to', 'until', 'less than', 'under', '<', 'max', 'até', 'ate', 'hasta', "jusqu'à", 'jusqu’à', 'bis zu', 'fino a', 'maximaal'];
 const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
 
 function skipSpaces(s: string, i: number, max: number): number {
