@@ -274,6 +274,15 @@ describe('skill signals: held-out phrasings', () => {
     ['classical-ml', 'ML Engineer', 'Add regression gates in CI for every model release.', false],
     ['optimization', 'Data Scientist', 'Work on air-gapped classified networks on site.', false],
     ['agents', 'Research Scientist', 'Design and train reinforcement learning agents for planning in games.', false],
+    // From probe round 16: the same skills in Dutch, Polish, Italian, German and Portuguese.
+    ['model-ops', 'ML Engineer', 'Je rolt de modellen uit naar productie.', true],
+    ['model-ops', 'ML Engineer', 'Wdrażanie modeli na produkcję.', true],
+    ['monitoring', 'ML Engineer', 'Monitorowanie modeli i wykrywanie dryfu danych.', true],
+    ['ml-platform', 'ML Engineer', 'Svilupperai la nostra piattaforma ML.', true],
+    ['llm-eval', 'AI Engineer', 'Je vermindert hallucinaties van onze chatbot.', true],
+    ['swe-convergence', 'ML Engineer', 'Gute Kenntnisse in Softwareentwicklung.', true],
+    ['end-to-end', 'Data Scientist', 'Projektowanie testów A/B.', true],
+    ['from-scratch', 'Research Scientist', 'Entwurf und Training eigener neuronaler Netzarchitekturen.', true],
     ['optimization', 'ML Engineer', 'Deploy quantized models to air-gapped sites.', true],
     // Evals of a model; serving after training in a model's lifecycle.
     ['llm-eval', 'Research Engineer', 'Design evals that tell us whether an adapted model is better.', true],

@@ -28,7 +28,7 @@ const cue = (signal: string, pattern: string, weight = 1, options: Options = {})
   ({ signal, pattern, weight, ...options });
 
 // Things that make a mention about models/ML rather than the business at large.
-const ML_NEAR = /\b(?:models?|ML|machine learning|AI|LLMs?|algorithms?|neural|deep learning|inference|predictive|classifiers?|pipelines?|NLP|computer vision|data products?|analytics solutions?|data science|modelos?|modelle?n?|mod[eè]les?|modellen|modelli|IA|KI)\b/i;
+const ML_NEAR = /\b(?:models?|ML|machine learning|AI|LLMs?|algorithms?|neural|deep learning|inference|predictive|classifiers?|pipelines?|NLP|computer vision|data products?|analytics solutions?|data science|modelos?|modelle?n?|mod[eè]les?|modellen|modelli|modeli|modelami|modelu|IA|KI)\b/i;
 // What an AI engineer deploys: a model, or an application built on one ("deploy the assistant to production").
 const DEPLOYED_AI_NEAR = new RegExp(`${ML_NEAR.source}|\\b(?:assistants?|chatbots?|(?:AI|LLM|autonomous) agents?|agentic|RAG|copilots?|gen(?:erative)? ?AI)\\b`, 'i');
 const LLM_NEAR = /\b(?:LLMs?|large language models?|gen(?:erative)? ?AI|GPT|language models?|foundation models?|prompts?|chatbots?|agents?|agentic|RAG|copilot|AI (?:systems?|applications?|products?|features?|models?))\b/i;
@@ -66,7 +66,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
   cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|(?<!self-)serv(?:e|ed|ing) (?:\w+ ){0,3}(?<!data )(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
   // The same in other languages: "Modelle in Produktion bringen", "mise en production de modèles".
-  cue('model-ops', String.raw`in (?:die )?Produktion|Produktivbetrieb|mise en production|en producci[oó]n|puesta en producci[oó]n|em produ[cç][aã]o|in productie|in produzione|d[ée]ploiement|d[ée]ployer|desplegar|despliegue|implanta[cç][aã]o`, 1, { near: ML_NEAR }),
+  cue('model-ops', String.raw`in (?:die )?Produktion|Produktivbetrieb|mise en production|en producci[oó]n|puesta en producci[oó]n|em produ[cç][aã]o|in productie|in produzione|d[ée]ploiement|d[ée]ployer|desplegar|despliegue|implanta[cç][aã]o|naar productie|uitrollen|wdra[żz]ani\w*|wdro[żz]eni\w*|na produkcj[ęe]`, 1, { near: ML_NEAR }),
   // Serving named in a model's lifecycle after its training: "training in TensorFlow, serving and monitoring".
   cue('model-ops', String.raw`serving`, 1, { before: /\btrain(?:ing|ed)?\b[^.;\n]{0,60}$/i, near: ML_NEAR }),
   cue('model-ops', String.raw`production[- ](?:grade|ready|readiness|quality|level|systems?)|scalable`, 0.5, { near: ML_NEAR }),
@@ -86,16 +86,16 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // Watching models once they run: "track model performance in production", "data or concept drift", "model degradation".
   cue('monitoring', String.raw`(?:data|concept|feature|prediction|model) drift|model (?:degradation|decay)|model performance in production|(?:track|tracking|watch|watching|measure|measuring) (?:the )?(?:model|ML) (?:performance|accuracy|quality)`),
   // The same in other languages: "Je monitort de modelprestaties", "Modelle überwachen", "la dérive des données".
-  cue('monitoring', String.raw`monitort|monitoren|monitorizar|monitorear|monitorar|monitorer|[üu]berwach(?:e|en|st|t|ung)|monitoramento|monitorizaci[óo]n|monitoreo|monitorage|suivre (?:la )?(?:performance|qualit[ée]|pr[ée]cision) des mod[eè]les`, 1, {
+  cue('monitoring', String.raw`monitorowani\w*|monitort|monitoren|monitorizar|monitorear|monitorar|monitorer|[üu]berwach(?:e|en|st|t|ung)|monitoramento|monitorizaci[óo]n|monitoreo|monitorage|suivre (?:la )?(?:performance|qualit[ée]|pr[ée]cision) des mod[eè]les`, 1, {
     near: /\b(?:model\w*|mod[eè]les?|modelos?|modelli|drift|d[ée]rive|deriva|produ[cçk]\w*|Betrieb|KI|IA)/i,
     notNear: /\b(?:s[ée]curit\w+|seguridad|seguran[çc]a|Sicherheit|veiligheid|fraud\w*|fraude|patients?|pacientes?|Patienten)\b/i,
   }),
-  cue('monitoring', String.raw`d[ée]rive des (?:donn[ée]es|mod[eè]les)|deriva (?:de|dos) (?:los )?(?:datos|dados|modelos)|Daten-?[Dd]rift|Modell-?[Dd]rift|drift (?:in|van) de (?:features|data|modellen)`),
+  cue('monitoring', String.raw`d[ée]rive des (?:donn[ée]es|mod[eè]les)|deriva (?:de|dos) (?:los )?(?:datos|dados|modelos)|Daten-?[Dd]rift|Modell-?[Dd]rift|drift (?:in|van) de (?:features|data|modellen)|dryf\w* (?:danych|modeli)`),
   cue('monitoring', String.raw`alerting`, 1, { near: ML_NEAR }),
   cue('monitoring', String.raw`Prometheus|Grafana|Datadog|OpenTelemetry|New Relic`, 0.5),
 
   // ---- llm-eval: evaluation and safety testing of LLM systems ----
-  cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinations?|halluzinationen|halluzination|alucinaciones|alucina[çc][õo]es|guardrails?|PII (?:leak\w*|detection)|AI safety|LLM safety`),
+  cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinations?|halluzinationen|halluzination|alucinaciones|alucina[çc][õo]es|hallucinaties|allucinazion[ei]|halucynacj\w*|guardrails?|PII (?:leak\w*|detection)|AI safety|LLM safety`),
   // Adversarial attacks on image classifiers, or safeguards in general, are not LLM testing.
   cue('llm-eval', String.raw`adversarial (?:robustness|testing|attacks?|prompts?)|safeguards?`, 1, { near: new RegExp(`${LLM_NEAR.source}|\\bgenerative\\b`, 'i') }),
   // "Eval sets" is LLM-era talk; "evaluation tooling" for perception or ranking models is not LLM testing.
@@ -210,7 +210,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // ---- end-to-end: pipelines, infra, A/B tests ----
   // Apache Airflow, not the air flowing through a data centre or a cleanroom.
   cue('end-to-end', String.raw`Airflow`, 1, { notNear: /\b(?:CFD|HVAC|thermal|cooling|ventilation|cleanrooms?|fans?|aerodynamic\w*|heat\w*|airflows|temperatures?|data cent(?:er|re)s)\b/i }),
-  cue('end-to-end', String.raw`Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETLs?|ELTs?|containeri[sz]\w*|A/B[- ]?test(?:s|ing|en|e)?|(?:tests?|pruebas?|testes|testy) A/B|AB test(?:s|ing)?|A/B experiment(?:s|ation)?|A/B(?:,| and| or| &| ?/) (?:[\w-]+ ){0,2}test(?:s|ing)?|online experiments?|(?:data|ML|AI|DL|ML/DL|AI/ML|machine learning|training|feature|ETL|ELT|processing|preprocessing|pre-processing|ingestion) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML|model|machine learning|MLOps|data science) lifecycle|(?:entire|full|whole|complete) lifecycle of (?:the |our |an? )?(?:ML|machine learning|models?|data)|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|development|implementation)|end[- ]to[- ]end ownership of (?:[\w-]+ ){0,3}(?:ML|machine learning|models?|pipelines?|systems?)`, 1, {
+  cue('end-to-end', String.raw`Kafka|Kubernetes|K8s|Docker|Terraform|Dagster|Prefect|Luigi|Flink|Apache Beam|ETLs?|ELTs?|containeri[sz]\w*|A/B[- ]?test(?:s|ing|en|e)?|(?:tests?|pruebas?|testes|testy|testów) A/B|AB test(?:s|ing)?|A/B experiment(?:s|ation)?|A/B(?:,| and| or| &| ?/) (?:[\w-]+ ){0,2}test(?:s|ing)?|online experiments?|(?:data|ML|AI|DL|ML/DL|AI/ML|machine learning|training|feature|ETL|ELT|processing|preprocessing|pre-processing|ingestion) pipelines?|full ML lifecycle|(?:entire|full|whole|complete) (?:ML|model|machine learning|MLOps|data science) lifecycle|(?:entire|full|whole|complete) lifecycle of (?:the |our |an? )?(?:ML|machine learning|models?|data)|end[- ]to[- ]end (?:[\w-]+ ){0,2}(?:ML|machine learning|models?|pipelines?|systems?|solutions?|development|implementation)|end[- ]to[- ]end ownership of (?:[\w-]+ ){0,3}(?:ML|machine learning|models?|pipelines?|systems?)`, 1, {
     notNear: /\bend[- ]to[- ]end (?:encryption|platform to)\b/i,
   }),
   // The same said after the work, with the stages named: "model creation and serving end to end
@@ -227,6 +227,10 @@ export const SKILL_CUES: readonly SkillCue[] = [
     titleWeight: 1,
     // Using someone else's platform: "commercial ML platforms", "exposure to large-scale ML infra".
     notBefore: USED_PLATFORM_BEFORE,
+  }),
+  // Platform first, as Romance languages and Polish say it: "piattaforma ML", "plataforma de MLOps", "platformy ML".
+  cue('ml-platform', String.raw`(?:piattaform[ae]|plataformas?|plateformes?|platform[ayę]?) (?:di |de |d['’]|do |da )?(?:ML|MLOps|machine learning|IA|AI)`, 1, {
+    near: /\b(?:svilupp|costru|gestir|budow|rozw|utrzym|desenvolv|constru|desarroll|d[ée]velopp|build|develop|maintain|own)\w*/i,
   }),
   // Hyphenated, as German and Dutch write it ("unsere MLOps-Plattform", "ons ML-platform"); not a team's name ("Team "KI-Plattform"").
   cue('ml-platform', String.raw`(?:ML|MLOps|LLM|KI|AI)-(?:platforms?|Plattform(?:en)?|infrastructure|Infrastruktur)`, 1, {
@@ -283,7 +287,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // ---- from-scratch: novel models, new architectures, research ----
   // "building things from scratch" is a startup's product talk: only about models, networks, algorithms.
   cue('from-scratch', String.raw`from scratch`, 1, { near: /\b(?:models?|architectures?|networks?|transformers?|algorithms?|LLMs?|systems?)\b(?:\W+\w+){0,4}\W+from scratch|from scratch(?:\W+\w+){0,4}\W+(?:models?|architectures?|networks?|transformers?|algorithms?|LLMs?|systems?)\b/i }),
-  cue('from-scratch', String.raw`novel (?:\w+ ){0,2}(?:models?|architectures?|algorithms?|methods?|methodolog\w+|techniques?|approaches|networks?|applications of AI)|new (?:model )?architectures?|advance the state of the art|research(?:ing)? (?:new|novel) (?:techniques|methods|algorithms|approaches|models)|publish(?:ing)? (?:(?:papers?|research|work) )?(?:at|in|on) (?:top|leading|peer|major|premier)|publications? (?:track )?record|track record of (?:\w+ )?publications|publications (?:at|in|on) (?:top|leading|major|premier)|research(?:es|ing)? (?:the )?(?:latest )?(?:SOTA|state[- ]of[- ]the[- ]art|cutting[- ]edge) (?:[\w-]+ ){0,2}(?:methods|techniques|models|algorithms|approaches|architectures)`),
+  cue('from-scratch', String.raw`novel (?:\w+ ){0,2}(?:models?|architectures?|algorithms?|methods?|methodolog\w+|techniques?|approaches|networks?|applications of AI)|new (?:model )?architectures?|(?:eigene[rn]?|neue[rn]?) (?:[\w-]+ ){0,2}?(?:netz|modell)?architektur\w*|(?:eigen|nieuwe) (?:[\w-]+ ){0,2}?(?:netwerk|model)?architectur\w*|advance the state of the art|research(?:ing)? (?:new|novel) (?:techniques|methods|algorithms|approaches|models)|publish(?:ing)? (?:(?:papers?|research|work) )?(?:at|in|on) (?:top|leading|peer|major|premier)|publications? (?:track )?record|track record of (?:\w+ )?publications|publications (?:at|in|on) (?:top|leading|major|premier)|research(?:es|ing)? (?:the )?(?:latest )?(?:SOTA|state[- ]of[- ]the[- ]art|cutting[- ]edge) (?:[\w-]+ ){0,2}(?:methods|techniques|models|algorithms|approaches|architectures)`),
   // Building new models is everyday data science too: only with other research signs.
   cue('from-scratch', String.raw`(?:design|develop|invent|create)(?:s|ing)? (?:new|custom|novel|proprietary) (?:\w+ ){0,2}(?:models?|algorithms?|methods?|architectures?|networks?)|new (?:algorithms|methods for)|state[- ]of[- ]the[- ]art (?:methods|techniques|research)|SOTA methods|research(?:ing)?,? (?:and |& )?(?:develop|build|implement|design|invent)\w* (?:[\w-]+ ){0,3}(?:algorithms?|models?|methods|techniques|architectures?)`, 0.5),
   // Research as part of the job, and a research record: each a weak sign, both together the signal.
@@ -323,6 +327,8 @@ export const SKILL_CUES: readonly SkillCue[] = [
     titleWeight: 1,
   }),
   cue('swe-convergence', String.raw`software engineering (?:experience|skills|practices|principles|fundamentals|background|best practices|rigou?r)|engineering best practices`),
+  // The same in other languages: "Softwareentwicklung", "engenharia de software", "développement logiciel".
+  cue('swe-convergence', String.raw`softwareentwicklung|software-engineering|softwareontwikkeling|engenharia de software|desenvolvimento de software|desarrollo de software|ingenier[ií]a de software|d[ée]veloppement logiciel|g[ée]nie logiciel|ingegneria del software|sviluppo software|in[żz]ynieri\w* oprogramowania`, 1, { notBefore: DEGREE_BEFORE }),
   cue('swe-convergence', String.raw`software development|software design|production[- ](?:quality|grade|ready|level|worthy) (?:code|software)|production code|write (?:clean|efficient|robust|high[- ]quality|well-tested|maintainable) code|code reviews?|unit tests?|unit testing|testing frameworks?|test-driven|TDD|clean code|maintainable code|well-tested|readable code|microservices?|distributed systems|system design|RESTful(?: APIs?)?|gRPC|GraphQL|SDKs?`, 1, {
     notNear: /\bnot software development\b/i,
   }),
