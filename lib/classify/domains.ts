@@ -29,7 +29,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'finance', name: 'Finance',
-    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|financial (?:or|and|&) (?:credit|banking|insurance|capital) (?:markets?|sectors?|industr(?:y|ies))|credit markets?|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|bankensector|banksector|financi[eë]le sector|finanzsektor|finanzbranche|fraude|(?:risco|riesgo|risque) de cr[ée]dito?|setor financeiro|sector financiero|mercados? financeiros?|mercados? financieros?|march[ée]s? financiers?|mercado de cr[ée]dito|bfsi|banken(?:umfeld|branche|sektor|wesen)?|finanz(?:umfeld|wesen|industrie|markt|m[äa]rkte)|bankow[a-zą-ż]*|sektor(?:ze|a)? (?:finansow|bankow)[a-zą-ż]*",
+    pattern: "finance|financial (?:services?|industry|sector|institutions?|crimes?|markets?|modell?ing|data|products?|risk|analysis|statements?)|financial (?:or|and|&) (?:credit|banking|insurance|capital) (?:markets?|sectors?|industr(?:y|ies))|credit markets?|fin-?tech|banks?(?! holidays?)|banking|bank products|trading(?! cards?\\b)|quant(?:itative)? (?:finance|trading|research)|hedge funds?|asset management|private (?:credit|equity|markets)|fund (?:administration|accounting)|venture capital|brokerage|investment|credit (?:risk|cards?|scoring|underwriting|decisioning)|lending|loans?|mortgages?|payments?|payroll|anti[- ]money[- ]laundering|aml|kyc|kyb|fraud(?: detection| prevention| risk)?|financial crimes?|fp&a|accounting|bookkeeping|taxes|merchant analytics|wealth management|capital markets|banca|bancari[oa]s?|banques?|bancaires?|sector bancario|setor banc[aá]rio|finanzas|finan[cç]as|finanzen|finanziari[oa]|servicios financieros|services financiers|servi[cç]os financeiros|finanzdienstleist\\w*|riesgos financieros|risques financiers|financi[eë]le (?:sector|dienstverlening|instellingen)|bankwezen|bankensector|banksector|financi[eë]le sector|finanzsektor|finanzbranche|fraude|(?:risco|riesgo|risque) de cr[ée]dito?|setor financeiro|sector financiero|mercados? financeiros?|mercados? financieros?|march[ée]s? financiers?|mercado de cr[ée]dito|bfsi|banken(?:umfeld|branche|sektor|wesen)?|finanz(?:umfeld|wesen|industrie|markt|m[äa]rkte)|bankow[a-zą-ż]*|sektor(?:ze|a)? (?:finansow|bankow)[a-zą-ż]*",
     titlePattern: 'financ\\w*|fintech|fraud|fraude|risk|trading|banking|credit|cr[ée]dito?|payments?|financial crimes?|aml|quant',
   },
   {
@@ -44,7 +44,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'energy', name: 'Energy & utilities',
-    pattern: "(?<!(?:free|binding|potential|kinetic|activation|high|low|your|boundless)[- ])energy(?! (?:functions?|minimi[sz]ation|landscapes?|based|levels?|perturbation|and (?:enthusiasm|passion|drive))\\b)(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:(?:or|and|&) [\\w-]+ )?(?:industry|sector|experience|data)|smart[- ]meter(?:s|ing)?(?: data)?|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables?|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie[a-zß-ÿ]*|energ[ií]a|energ[ée]tic[oa]s?|energetyk\\w*|energetyczn\\w*|energiesector",
+    pattern: "(?<!(?:free|binding|potential|kinetic|activation|high|low|your|boundless)[- ])energy(?! (?:functions?|minimi[sz]ation|landscapes?|based|levels?|perturbation|and (?:enthusiasm|passion|drive))\\b)(?: sector| industry| markets?| analytics)?|utilit(?:y|ies) (?:(?:or|and|&) [\\w-]+ )?(?:industry|sector|experience|data)|smart[- ]meter(?:s|ing)?(?: data)?|regulated utilit(?:y|ies)|power (?:grid|systems?|plants?)|(?:electric(?:al|ity)?|energy|smart|power) grids?|grid (?:operators?|operations|stability|modernization|infrastructure|management|balancing|integration|reliability|edge|scale storage)|oil (?:and|&) gas|renewables|renewable (?:energy|power|generation|sources?|assets?)|solar|wind (?:power|energy)|batter(?:y|ies)|[ée]nergie[a-zß-ÿ]*|energ[ií]a|energ[ée]tic[oa]s?|energetyk\\w*|energetyczn\\w*|energiesector",
     // Not Power BI or Power Platform, nor a grid search.
     titlePattern: 'energy|utilit(?:y|ies)|power(?! (?:bi|platform|apps?|automate|query|pivot|users?)\\b)|grid(?! search)',
   },
@@ -90,7 +90,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'security', name: 'Cybersecurity',
-    pattern: "cyber ?security|cyber|information security|network security|application security|security (?:operations|research|domain|industry|analytics|engineering|principles|threats?|certifications?)|security\\+|threat (?:analysis|intelligence|detection|hunting|modell?ing)|malware|phishing|spam|intrusion detection|vulnerabilit(?:y|ies)|owasp|siem|(?<!on-call (?:and|&|\/) )incident response(?! for (?:our |the )?production)|anti-?abuse|device identification|bug bounty",
+    pattern: "cyber ?security|cyber|information security|network security|application security|security (?:operations|research|domain|industry|analytics|engineering|principles|threats?|certifications?)|security\\+|offensive security|penetration testing|pen[- ]?test(?:s|ing|ers?)?|appsec|threat (?:analysis|intelligence|detection|hunting|modell?ing)|malware|phishing|spam|intrusion detection|vulnerabilit(?:y|ies)|owasp|siem|(?<!on-call (?:and|&|\/) )incident response(?! for (?:our |the )?production)|anti-?abuse|device identification|bug bounty",
     titlePattern: 'security|cyber\\w*|threat|malware|fraud',
   },
   {
@@ -196,6 +196,14 @@ export const DOMAINS: readonly Domain[] = [
   {
     id: 'other:marketplace', name: 'Marketplaces',
     pattern: '(?<!(?:advertising|ads?) )marketplaces?|two[- ]sided',
+  },
+  {
+    id: 'other:customer-support', name: 'Customer support & contact centres',
+    pattern: 'contact[- ]cent(?:er|re)s?|call[- ]cent(?:er|re)s?|help ?desk (?:software|platforms?|systems?|tools?)|ccaas|genesys|five9|customer (?:support|service) (?:software|platforms?|operations|industry|domain|tools?)',
+  },
+  {
+    id: 'other:sales', name: 'Sales',
+    pattern: 'b2b sales|sales[- ](?:tech|technology|operations|ops|enablement|intelligence|domain|industry)|revenue operations|revops',
   },
   {
     id: 'other:real-estate', name: 'Real estate',

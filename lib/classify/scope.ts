@@ -97,6 +97,7 @@ const EXPERIENCE_BEFORE = /\b(?:experience[ds]?|background|expertise|knowledge) 
 // In the words just before a field of study: a degree (the field is studied), or experience (it is practised).
 const DEGREE_OR_EXPERIENCE = /\b(?:(degree|bachelor(?:'|’)?s?|master(?:'|’)?s?|ph\.? ?d|b\.?sc?\.?|m\.?sc?\.?|major(?:ing)?|graduate)|experience|years?|worked|working)\b/gi;
 const DEGREE_AFTER = /^[^.;\n]{0,40}?\b(?:degree|major)\b/i;
+const YEARS_IN = /\b\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:(?:hands-on|professional|industry|relevant)\s+)?(?:experience\s+)?(?:in|with|working (?:in|on|with)|across)\b/i;
 const YEARS_DOMAIN = new RegExp(String.raw`\b(?:years?|domain|industry${NOT_INDUSTRY_PRAISE})\b`, 'i');
 const INDUSTRY_TAIL = /^(?:industry|sector)(?!-|\w| (?:experience|expertise|knowledge|standards?|best|trends|leaders?|partners|peers|conferences?|events?)\b)/i;
 
@@ -175,7 +176,8 @@ class UnitReading {
   /** Asked, in a requirements list. A short bullet under "Requirements" ("Healthcare data") is itself a requirement. */
   get askedInList(): boolean {
     const { r, s } = this;
-    return this.askedInListV ??= r.ask.test(s) || r.plus.test(s) || this.unit.trim().length <= 60;
+    // "4+ years in offensive security, penetration testing…": years in a field ask for it.
+    return this.askedInListV ??= r.ask.test(s) || r.plus.test(s) || r.yearsIn.test(s) || this.unit.trim().length <= 60;
   }
 
   /** Asked, elsewhere: only an explicit ask counts, not "you will build fraud models" or "our customers are hospitals". */
@@ -239,7 +241,7 @@ function studyField(term: string): boolean {
 const CI = {
   ask: ASK, preferred: PREFERRED, plus: PLUS, negation: NEGATION, interestOnly: INTEREST_ONLY, mlArea: ML_AREA,
   namesDomains: NAMES_DOMAINS, strongAsk: STRONG_ASK, studyField: STUDY_FIELD, companyVoice: COMPANY_VOICE,
-  candidateVoice: CANDIDATE_VOICE, experienceIn: EXPERIENCE_IN, yearsDomain: YEARS_DOMAIN, industryTail: INDUSTRY_TAIL,
+  candidateVoice: CANDIDATE_VOICE, experienceIn: EXPERIENCE_IN, yearsDomain: YEARS_DOMAIN, yearsIn: YEARS_IN, industryTail: INDUSTRY_TAIL,
   securePractice: SECURE_PRACTICE, learnOnJob: LEARN_ON_JOB, seeking: SEEKING, experienceBefore: EXPERIENCE_BEFORE,
 };
 type JudgeRegexes = typeof CI;

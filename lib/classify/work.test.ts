@@ -228,6 +228,7 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
     ['take them to production', "You'll build demand forecasting models and take them to production yourself.", 'build-and-run:build demand forecasting models and take them to production'],
     ['over the wall', "Our scientists don't throw models over the wall.", "build-and-run:don't throw models over the wall"],
     ['half and half', 'Half of the work is model development; the other half is getting models into the workflow.', 'build-and-run:Half of the work is model development; the other half'],
+    ['training none of its own', "We don't train models ourselves; we evaluate the ones our customers build.", "no-model-building:don't train models"],
     ['RL agents are trained models', 'Train reinforcement learning agents for robot control.', 'train-models:Train reinforcement learning agents'],
     // Performance work on training or inference workloads is ops.
     ['workloads', 'Profile and optimize deep learning training workloads on GPUs.', 'perf:training workloads'],
@@ -272,6 +273,9 @@ describe('work cues: phrases that decide (paraphrased from real postings)', () =
   // Monitoring built for a model is not building a model; a Research Software Engineer writes software.
   test('"build monitoring for model performance" is no model building', () => {
     expect(cuesOf('Build monitoring for model performance and data drift.').filter((c) => c.startsWith('develop-models'))).toEqual([]);
+  });
+  test('a training programme for the hire is not model training', () => {
+    expect(cuesOf('Join a training program on cloud, LLM and data tools.').filter((c) => c.startsWith('train-models'))).toEqual([]);
   });
   test('an RL agent is no LLM agent', () => {
     expect(cuesOf('Train reinforcement learning agents.').filter((c) => c.startsWith('llm-integration'))).toEqual([]);

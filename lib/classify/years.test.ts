@@ -75,6 +75,7 @@ describe('extractYears: several figures', () => {
     ['"ideally" years count when alone', 'Ideally you would have 1-3 years of industry experience working in a Data Science team', 1],
     ['recent graduate as a route', 'Years of Experience Required: Recent college graduate or 1-2 years of experience.', 0],
     ['es: recent graduate', 'Perfil: recién titulado/a en Ingeniería Informática.', 0],
+    ['data or ML engineering', 'Requirements\n- 3+ years of data or ML engineering', 3],
     ['pl: a number word', 'Wymagania\n- Co najmniej dwa lata doświadczenia w data science', 2],
     ['pt: an upper bound only', 'O que procuramos\n- Até 2 anos de experiência profissional', 0],
     ['fr: recent graduate', "Profil : jeune diplômé(e) d'une école d'ingénieur.", 0],

@@ -274,6 +274,15 @@ describe('skill signals: held-out phrasings', () => {
     ['classical-ml', 'ML Engineer', 'Add regression gates in CI for every model release.', false],
     ['optimization', 'Data Scientist', 'Work on air-gapped classified networks on site.', false],
     ['agents', 'Research Scientist', 'Design and train reinforcement learning agents for planning in games.', false],
+    // From probe round 17: LLM-era wording.
+    ['model-ops', 'Applied Scientist', 'Train document models; partner with ML engineers, who productionize your models.', false],
+    ['model-ops', 'AI Solutions Engineer', 'Own the deployment of ScribeRight at new health-system customers, with our AI team.', false],
+    ['ml-platform', 'DevOps Engineer', 'Requirements: 3+ years as a DevOps, SRE or platform engineer.', false],
+    ['ml-platform', 'AI Engineer', 'Build our shared GenAI platform and the internal LLM gateway.', true],
+    ['llm-eval', 'Research Engineer, LLM', 'Run evals across our internal benchmarks before each release.', true],
+    ['llm-eval', 'AI Engineer', 'Reduce hallucinated citations in our assistant.', true],
+    ['agents', 'Voice AI Engineer', 'Configure voice agents with tool integrations and escalation to human agents.', true],
+    ['data-quality', 'Data Scientist', 'Engineer features from transaction graphs for our fraud models.', true],
     // From probe round 16: the same skills in Dutch, Polish, Italian, German and Portuguese.
     ['model-ops', 'ML Engineer', 'Je rolt de modellen uit naar productie.', true],
     ['model-ops', 'ML Engineer', 'Wdrażanie modeli na produkcję.', true],

@@ -56,12 +56,16 @@ export const SKILL_CUES: readonly SkillCue[] = [
     notNear: /\bAuto-?ML\b/i,
   }),
   cue('model-ops', String.raw`(?:model|ML|LLM|AI) (?:serving|deployment|inference)|serving (?:models?|infrastructure|systems?|layer|stack)|inference (?:serving|optimi[sz]ation|infrastructure|systems?|engines?|services?|pipelines?|latency|costs?|at scale|stack|servers?)|real-time inference|online inference|batch inference|low-latency inference`),
-  cue('model-ops', String.raw`MLOps|ML ?Ops|LLMOps|ML operations|machine learning operations|productioni[sz]\w*|operationali[sz]\w*`),
+  cue('model-ops', String.raw`MLOps|ML ?Ops|LLMOps|ML operations|machine learning operations`),
+  // Productionising is the job's, not that of the engineers "who productionize your models".
+  cue('model-ops', String.raw`productioni[sz]\w*|operationali[sz]\w*`, 1, { notBefore: /\b(?:who|that|which)\s+$/i }),
   cue('model-ops', String.raw`deploy(?:s|ed|ing|ment|ments)?`, 1, {
     near: DEPLOYED_AI_NEAR,
+    // Rolling a named product out to customers is not deploying a model ("the deployment of ScribeRight at clinics").
+    // (Case-sensitive for the product's capital; the people's words in either case.)
+    notAfter: /^\s+(?:of\s+)?(?:(?:[A-Z][\w-]*|our (?:product|platform|software|solution)s?)\s+(?:at|to|with|across|for)\s+(?:[\w-]+\s+){0,2}(?:customers?|clients?|clinics?|hospitals?|sites?)|(?:[Oo]ur\s+|[Tt]he\s+|[Nn]ew\s+)?(?:[Ff]ield\s+|[Pp]olice\s+)?(?:[Ee]ngineers|[Tt]echnicians|[Oo]fficers|[Ss]taff|[Ww]orkforce|[Pp]ersonnel|[Cc]rews?|[Nn]urses|[Dd]octors|[Aa]mbulances?|[Pp]atrols?)\b)/,
     notNear: /\b(?:vehicles?|fleet|troops|capital|cash|sales|robots?|shifts)\b/i,
-    // Sending people or vehicles out: "the deployment of field engineers", "staff deployment", "deploy nurses to wards".
-    notAfter: /^\s+(?:of\s+)?(?:our\s+|the\s+|new\s+)?(?:field\s+|police\s+)?(?:engineers|technicians|officers|staff|workforce|personnel|crews?|nurses|doctors|ambulances?|patrols?)\b/i,
+    // …nor sending people out: "the deployment of field engineers", "staff deployment", "deploy nurses to wards".
     notBefore: /\b(?:staff|workforce|personnel|crew|ambulance|police|nurse)\s+$/i,
   }),
   cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|(?<!self-)serv(?:e|ed|ing) (?:\w+ ){0,3}(?<!data )(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
@@ -95,7 +99,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('monitoring', String.raw`Prometheus|Grafana|Datadog|OpenTelemetry|New Relic`, 0.5),
 
   // ---- llm-eval: evaluation and safety testing of LLM systems ----
-  cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinations?|halluzinationen|halluzination|alucinaciones|alucina[çc][õo]es|hallucinaties|allucinazion[ei]|halucynacj\w*|guardrails?|PII (?:leak\w*|detection)|AI safety|LLM safety`),
+  cue('llm-eval', String.raw`DeepEval|RAGAS|promptfoo|LangSmith|TruLens|red[- ]team(?:ing|s)?|jailbreak\w*|prompt injection|hallucinat(?:ions?|ed|es|ing)|halluzinationen|halluzination|alucinaciones|alucina[çc][õo]es|hallucinaties|allucinazion[ei]|halucynacj\w*|guardrails?|PII (?:leak\w*|detection)|AI safety|LLM safety`),
   // Adversarial attacks on image classifiers, or safeguards in general, are not LLM testing.
   cue('llm-eval', String.raw`adversarial (?:robustness|testing|attacks?|prompts?)|safeguards?`, 1, { near: new RegExp(`${LLM_NEAR.source}|\\bgenerative\\b`, 'i') }),
   // "Eval sets" is LLM-era talk; "evaluation tooling" for perception or ranking models is not LLM testing.
@@ -104,7 +108,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('llm-eval', String.raw`(?:offline|online|model|LLM|AI) evaluations?|evaluations? (?:of|for) (?:\w+ ){0,2}(?:models|LLMs?|AI|agents)|evaluat(?:e|ing) (?:the )?(?:quality|accuracy|performance|outputs?|responses) of (?:\w+ ){0,2}(?:AI|LLMs?|models|generated)|(?:accuracy|reliability|safety|robustness)(?:,| and| &) (?:\w+,? (?:and )?)?(?:reliability|safety|robustness|explainability) of (?:\w+ )?(?:LLMs?|AI|models)|vulnerabilit(?:y|ies) (?:in|of) (?:GenAI|AI|LLMs?)`, 1, { near: /\b(?:LLMs?|GenAI|generative|AI[- ](?:generated|platforms?|infrastructure|development|assistants?|agents?|products?|features?|systems?|safety)|agents?|prompts?|RAG|chatbots?|language models?)\b/ }),
   // Post-training teams say "evals" of a model or checkpoint; "annual evals" of staff are reviews.
   cue('llm-eval', String.raw`evals`, 1, {
-    near: new RegExp(`${LLM_NEAR.source}|\\b(?:models?|checkpoints?|fine-tuned|adapted)\\b`, 'i'),
+    near: new RegExp(`${LLM_NEAR.source}|\\b(?:models?|checkpoints?|fine-tuned|adapted|benchmarks?|agents?|releases?)\\b`, 'i'),
     notNear: /\b(?:employees?|staff|annual|performance reviews?|mid-year)\b/i,
   }),
   cue('llm-eval', String.raw`LLM[- ]as[- ](?:a[- ])?judges?|golden (?:data)?sets?|eval harness(?:es)?|evaluation harness(?:es)?`),
@@ -125,7 +129,8 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('agents', String.raw`MCP`, 1, { caseSensitive: true, near: LLM_NEAR }),
   cue('agents', String.raw`agents?`, 1, {
     near: /\b(?:LLMs?|AI|gen(?:erative)? ?AI|language models?|autonomous|tools?|workflows?|reasoning|orchestrat\w*|LangChain|planning)\b/i,
-    notNear: /\b(?:reinforcement learning|RL agents?|insurance|real estate|customer (?:service|support)|support agents?|call cent(?:er|re)|travel|estate|brokers?|human agents|change agents?|agents of change|field agents?|sales agents?)\b/i,
+    notNear: /\b(?:reinforcement learning|RL agents?|insurance|real estate|customer (?:service|support)|support agents?|call cent(?:er|re)|travel|estate|brokers?|change agents?|agents of change|field agents?|sales agents?)\b/i,
+    notBefore: /\bhuman\s+$/i,
   }),
   cue('agents', String.raw`LangChain|LlamaIndex|Semantic Kernel|Auto ?Gen|(?:LLM|agent|AI) orchestration|orchestrat(?:e|es|ing|ion) (?:of )?(?:LLMs?|agents|AI)`),
   // "Copilot" is also a product's name ("Microsoft 365 Copilot"): a weak sign alone.
@@ -222,7 +227,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   }),
 
   // ---- ml-platform ----
-  cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|model|data science|inference|training|compute|GPU)(?: [a-z]+)? (?:platforms?|infrastructures?|infra)|feature stores?|Feast|Tecton|(?:ML|machine learning|MLOps|LLM|GenAI)(?: best practices,)? tooling|internal (?:ML|MLOps) (?:tools|tooling|platforms?)|internal AI (?:platforms?|infrastructure)|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
+  cue('ml-platform', String.raw`(?:ML|machine learning|MLOps|LLM|GenAI|model|data science|inference|training|compute|GPU)(?: [a-z]+)? (?:platforms?|infrastructures?|infra)|(?:LLM|AI|model|inference) gateways?|feature stores?|Feast|Tecton|(?:ML|machine learning|MLOps|LLM|GenAI)(?: best practices,)? tooling|internal (?:ML|MLOps) (?:tools|tooling|platforms?)|internal AI (?:platforms?|infrastructure)|model registry|training infrastructure|GPU (?:clusters?|infrastructure)|distributed training (?:framework|infrastructure|systems?)`, 1, {
     near: BUILD_NEAR,
     titleWeight: 1,
     // Using someone else's platform: "commercial ML platforms", "exposure to large-scale ML infra".
@@ -240,6 +245,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // The platform role itself, not working alongside platform engineers or a team named so.
   cue('ml-platform', String.raw`platform engineer\w*`, 1, {
     titleWeight: 1,
+    near: /\b(?:ML|machine learning|models?|AI|LLMs?|MLOps|GenAI|inference|training)\b/,
     notBefore: WITH_PEOPLE_BEFORE,
     notAfter: /^\s*(?:leadership|teams?|org\w*|group|department)\b/i,
   }),
@@ -271,7 +277,7 @@ export const SKILL_CUES: readonly SkillCue[] = [
   // ---- data-quality: data quality, features, cleaning ----
   // The same in other languages, and the quality of labels.
   cue('data-quality', String.raw`qualit[ée] des donn[ée]es|qualidade (?:dos|de) dados|calidad (?:de (?:los )?)?datos|datenqualit[äa]t|datakwaliteit|jako[śs][ćc] danych|qualit[àa] dei dati|nettoyage (?:et [\wé]+ )?(?:des |de )?donn[ée]es|limpieza (?:y [\wé]+ )?de (?:los )?datos|limpeza (?:e [\wé]+ )?(?:de |dos )?dados|datenbereinigung|datenaufbereitung|pr[ée]paration des donn[ée]es|prepara[çc][ãa]o (?:de|dos) dados|preparaci[óo]n de (?:los )?datos|label quality|mislabell?ed|quality of (?:\w+ ){0,2}labels`),
-  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?!code\b)(?:[\w/]+ ){0,2}(?:data|datasets?)|clean(?:ing|s|ed)?(?: up)?(?:,| and| &| or)(?: [\w/-]+,?(?: and| &| or)?){1,4}? (?:data(?:sets?)?|records|notes|text|labels|logs)\b|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|de-?duplicat(?:e|es|ed|ing|ion) (?:of )?(?:[\w-]+ ){0,2}(?:data|datasets?|records|entities)|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label|prepar)\w*|ensur\w+ high[- ]quality (?:input|data|datasets?|training data|labels)|data (?:transformation|normali[sz]ation|enrichment)|validat(?:e|es|ed|ing) (?:the |our |all |incoming |that )?(?:[\w-]+ )?data|cleans(?:e|es|ed|ing)|cleaning (?:routines|techniques|scripts|procedures)|confidence in (?:our |the )?(?:datasets?|data)|data[- ]centric (?:approach(?:es)?|techniques|methods|AI|ML)|(?:ML|model) features|training (?:sets?|data(?:sets?)?) (?:construction|creation|preparation|curation)|prepar(?:e|es|ed|ing)(?: and \w+)? (?:the )?data`, 1, {
+  cue('data-quality', String.raw`data quality|feature engineering|feature (?:selection|creation|generation|design)|data validation|data cleaning|data cleansing|clean(?:ing|s|ed)?[ /](?!code\b)(?:[\w/]+ ){0,2}(?:data|datasets?)|clean(?:ing|s|ed)?(?: up)?(?:,| and| &| or)(?: [\w/-]+,?(?: and| &| or)?){1,4}? (?:data(?:sets?)?|records|notes|text|labels|logs)\b|data (?:reduction|accuracy|standardi[sz]ation)|engineered features|engineer(?:s|ed|ing)? (?:new |the )?features|selecting features|data preparation|data prep|data wrangling|wrangl(?:e|ing)|data integrity|data governance|pre-?process(?:ing|es|ed)?|data munging|de-?duplicat(?:e|es|ed|ing|ion) (?:of )?(?:[\w-]+ ){0,2}(?:data|datasets?|records|entities)|messy data|noisy data|flawed data|dirty data|data curation|curat(?:e|es|ed|ing|ion) (?:of )?(?:\w+ ){0,2}(?:data|datasets?)|data hygiene|data consistency|dataset (?:quality|creation|construction)|quality (?:and \w+ )?of (?:the |our )?(?:data|datasets?|training data|labels?)|(?:collect|gather)(?:s|ed|ing)?,? (?:and )?(?:clean|preprocess|label|prepar)\w*|ensur\w+ high[- ]quality (?:input|data|datasets?|training data|labels)|data (?:transformation|normali[sz]ation|enrichment)|validat(?:e|es|ed|ing) (?:the |our |all |incoming |that )?(?:[\w-]+ )?data|cleans(?:e|es|ed|ing)|cleaning (?:routines|techniques|scripts|procedures)|confidence in (?:our |the )?(?:datasets?|data)|data[- ]centric (?:approach(?:es)?|techniques|methods|AI|ML)|(?:ML|model) features|training (?:sets?|data(?:sets?)?) (?:construction|creation|preparation|curation)|prepar(?:e|es|ed|ing)(?: and \w+)? (?:the )?data`, 1, {
     // Working with the data quality team, or data governance as a department, is not doing the work.
     notAfter: /^\s*(?:teams?|analysts?|specialists?|group|department|organi[sz]ation|counterparts?|partners?)\b/i,
   }),
