@@ -106,7 +106,7 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'manufacturing', name: 'Manufacturing',
-    pattern: "manufacturing|industrial (?:process(?:es)?|plants?|settings?)|factor(?:y|ies)|cement|lime (?:and|&) cement|predictive maintenance|process engineering|semiconductor manufacturing|fertigung\\w*|maschinendaten|produzierende\\w* (?:gewerbe|industrie|unternehmen)|industrie ?4[.,]0|industrie manufacturi[eè]re|secteur industriel|milieu industriel|usines?|manufactura|sector industrial|f[áa]bricas?|ind[úu]stria transformadora|setor industrial|maakindustrie|fabrieken?|produkcj[aiię] przemysłow\\w*|branż\\w* produkcyjn\\w*|zakład\\w* produkcyjn\\w*|produkcyjn\\w*",
+    pattern: "manufacturing|industrial (?:process(?:es)?|plants?|settings?)|(?<!data )factor(?:y|ies)(?! (?:pattern|method|class|function)s?\\b)|cement|lime (?:and|&) cement|predictive maintenance|process engineering|semiconductor manufacturing|fertigung\\w*|maschinendaten|produzierende\\w* (?:gewerbe|industrie|unternehmen)|industrie ?4[.,]0|industrie manufacturi[eè]re|secteur industriel|milieu industriel|usines?|manufactura|sector industrial|f[áa]bricas?|ind[úu]stria transformadora|setor industrial|maakindustrie|fabrieken?|produkcj[aiię] przemysłow\\w*|branż\\w* produkcyjn\\w*|zakład\\w* produkcyjn\\w*|produkcyjn\\w*",
     titlePattern: 'manufacturing',
   },
   {
@@ -156,7 +156,8 @@ export const DOMAINS: readonly Domain[] = [
   },
   {
     id: 'other:aviation', name: 'Aviation',
-    pattern: 'aviation(?: domain| industry)?|aerospace|avionics|flight (?:data|operations)',
+    // Not a degree's field ("Aerospace Engineering" among the accepted degrees).
+    pattern: 'aviation(?: domain| industry)?|aerospace(?! engineering)|avionics|flight (?:data|operations)',
     titlePattern: 'aviation|aerospace',
   },
   {

@@ -77,7 +77,7 @@ const BARE_HEADING = /^(?:about (?:us|the (?:role|team|job|position|company)|you
 // Known heading phrases glued to the surrounding text (lost line breaks). Case-sensitive
 // on purpose: a capitalised heading word right after a sentence end or a lower-case
 // letter, and followed by ':' or a glued capital, is a heading, not prose.
-const GLUED_HEADING = /(?:Key Responsibilities|Responsibilities|Job Responsibilities|Duties|Requirements(?:, Skills (?:&|and) Experience)?|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Required Qualifications|Qualifications(?: (?:&|and) Experience)?|Skills|Preferred Skills|Required Skills|Nice to have|Nice to Have|Bonus Points|Benefits|Perks|What You(?:'|’)ll Do|What you(?:'|’)ll do|What You Will Do|What you will do|What We(?:'|’)re Looking For|What we(?:'|’)re looking for|Who You Are|About You|About Us|Education(?: Required)?|Experience Desired|Experience Required|Years of Experience Required|Preferred|Desired Skills|Equal Opportunity Employer)(?=:|[A-Z])/g;
+const GLUED_HEADING = /(?:Key Responsibilities|Responsibilities|Job Responsibilities|Duties|Requirements(?:, Skills (?:&|and) Experience)?|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Required Qualifications|Qualifications(?: (?:&|and) Experience)?|Skills|Preferred Skills|Required Skills|Nice to have|Nice to Have|Bonus Points|Benefits|Perks|What You(?:'|’)ll Do|What you(?:'|’)ll do|What You Will Do|What you will do|What We(?:'|’)re Looking For|What we(?:'|’)re looking for|What You(?:'|’)ll Need|What you(?:'|’)ll need|What You(?:'|’)ll Bring|What you(?:'|’)ll bring|Who You Are|About You|About Us|(?<!(?:Higher|Continuing|Adult|Special|Physical|Medical|Executive) )Education(?: Required)?|Experience Desired|Experience Required|Years of Experience Required|Preferred|Desired Skills|Equal Opportunity Employer)(?=:|[A-Z]|\d{1,2}\+? ?(?:years?|yrs?)\b|\d{1,2}\+)/g;
 
 // An untitled paragraph of equal-opportunity text.
 const EEO_PARAGRAPH = /^\W{0,4}(?:[\w&.,'’ -]{0,80}? is (?:an|a proud) equal (?:employment )?opportunity|[\w&.,'’ -]{0,80}?equal (?:employment )?opportunity employer|we are (?:an|a proud) equal|all qualified applicants will receive|equal employment opportunity)/i;
@@ -122,7 +122,8 @@ const BOLD_LINE_COLON_INSIDE = /^(?:\*\*|__)[^*_]{2,}:(?:\*\*|__)$/;
 const BOLD_IN_ITALICS = /^[*_] ?(?:\*\*|__)[^*_]{2,}(?:\*\*|__):? ?[*_]$/;
 const BULLET = /^(?:[-*•·▪◦●]|\d+[.)])\s/;
 const HAS_LETTER_U = /\p{L}/u;
-const GLUE_BEFORE = /[a-z.!?)\] ]/;
+// A capital too ("AWS or GCPPreferred Qualifications") and a closing quote ("…discovery”Key Responsibilities").
+const GLUE_BEFORE = /[a-zA-Z0-9.!?)\] ”"’]/;
 const NON_BLANK = /\S/;
 /** Two or more words (the case test is done apart: a \\p{L} class costs ms to compile on each page load). */
 const ALL_CAPS_WORDS = /^\S+(?:[ \t]+\S+)+$/;

@@ -3,6 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { startKeys } from './prefix-index';
 import { ANCHOR_WORDS, extractYears } from './years';
 
+/** Duties glued into one long line, as scraped LinkedIn 2018 text is: glued headings are looked for in such lines. */
+const RUN_ON_DUTIES = 'ResponsibilitiesDevelop demand forecasting models for every product line and region with the planning teamAnalyze supplier lead times and build models that predict late deliveriesAutomate forecasting pipelines and weekly reports for the operations and finance teams across all sites';
+
 const years = (description: string) => extractYears({ title: 'Machine Learning Engineer', description });
 
 describe('extractYears: stated minimums', () => {
@@ -75,6 +78,11 @@ describe('extractYears: several figures', () => {
     ['"ideally" years count when alone', 'Ideally you would have 1-3 years of industry experience working in a Data Science team', 1],
     ['recent graduate as a route', 'Years of Experience Required: Recent college graduate or 1-2 years of experience.', 0],
     ['es: recent graduate', 'Perfil: recién titulado/a en Ingeniería Informática.', 0],
+    // Scraped text with its line breaks lost (a run-on line, RUN_ON_DUTIES): glued headings before a figure, after a capital or a digit.
+    ['glued before a figure', RUN_ON_DUTIES + "Basic Qualifications3+ years of experience in forecastingPreferred Qualifications6+ years of experience in supply chain", 3],
+    ['glued after a capital', RUN_ON_DUTIES + 'Requirements: 2+ years of experience with AWS or GCPPreferred QualificationsPhD and 5+ years of experience', 2],
+    ['glued after a version number', RUN_ON_DUTIES + 'Basic Qualifications3+ years of experience with SAS 9.4Preferred Qualifications6+ years of experience', 3],
+    ['a required figure before a glued heading', RUN_ON_DUTIES + 'Requirements: 2+ years of experience training models using cloud GPUs.Preferred QualificationsPhD and 5+ years of experience', 2],
     ['data or ML engineering', 'Requirements\n- 3+ years of data or ML engineering', 3],
     ['pl: a number word', 'Wymagania\n- Co najmniej dwa lata doświadczenia w data science', 2],
     ['pt: an upper bound only', 'O que procuramos\n- Até 2 anos de experiência profissional', 0],

@@ -255,7 +255,8 @@ function lineStart(text: string, i: number, max: number): number {
 /** Text after a mention up to the end of its clause (newline, ';' or sentence end). */
 function clauseAfter(text: string, end: number, max = 150): string {
   const slice = text.slice(end, end + max);
-  const stop = slice.search(/\n|;|(?<![A-Z])\.(?:\s|$)/);
+  // A sentence glued to the next ("…cloud GPUs.Preferred Qualifications") ends at its full stop too.
+  const stop = slice.search(/\n|;|(?<![A-Z])\.(?:\s|$)|(?<=[a-z)])\.(?=[A-Z][a-z])/);
   return stop >= 0 ? slice.slice(0, stop) : slice;
 }
 
