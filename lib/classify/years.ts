@@ -274,16 +274,8 @@ function sentenceBefore(text: string, start: number, max = 200): string {
 // figure is the experience asked for, though the word "experience" is not written.
 const OF_A_SKILL = /^\s{0,3}(?:of|with|in|using)\s+[a-z0-9]/;
 
-function yearsOfSkill(text: string, start: number, end: number, parts: readonly Section[]): boolean {
-  const kind = sectionAt(parts, start)?.kind;
-  if (kind !== 'requirements' && kind !== 'preferred') return false;
-  const after = clauseAfter(text, end, 120);
-  const before = text.slice(lineStart(text, start, 60), start);
-  return testLower(OF_A_SKILL, after) && !testLower(NOT_EXPERIENCE_AFTER, after) && !testLower(NOT_EXPERIENCE_BEFORE, before) &&
-    !testLower(COMPANY_SUBJECT_BEFORE, sentenceBefore(text, start, 120));
-}
-
-function isExperience(text: string, start: number, end: number): boolean {
+/** `parts`, when given: the text's sections, so a figure of a skill under requirements counts (OF_A_SKILL). */
+function isExperience(text: string, start: number, end: number, parts?: readonly Section[]): boolean {
   const after = clauseAfter(text, end, 120);
   const before = text.slice(lineStart(text, start, 60), start);
   const afterLower = lowerForMatch(after);
@@ -293,7 +285,10 @@ function isExperience(text: string, start: number, end: number): boolean {
   const after100 = after.slice(0, 100);
   if (testLower(EXPERIENCE_AFTER, after100, afterLower === null ? null : afterLower.slice(0, 100)) || testLower(EXPERIENCE_LEAD, after, afterLower) || testLower(EXPERIENCE_BEFORE, before, beforeLower)) return true;
   // A list item that is only the figure ("* 3+ years") under a heading such as "Experience".
-  return /^[\s*•·\-–]*$/.test(before) && /^[\s.,;:)!]*$/.test(after);
+  if (/^[\s*•·\-–]*$/.test(before) && /^[\s.,;:)!]*$/.test(after)) return true;
+  if (parts === undefined || !testLower(OF_A_SKILL, after, afterLower)) return false;
+  const kind = sectionAt(parts, start)?.kind;
+  return kind === 'requirements' || kind === 'preferred';
 }
 
 function isPreferredLocally(text: string, start: number, end: number): boolean {
@@ -516,7 +511,7 @@ function findMentions(text: string): Mention[] {
       value = second; // a reversed range: still its minimum
     }
     const end = at + m[0].length;
-    if (value >= 0 && value <= 40 && (isExperience(text, start, end) || yearsOfSkill(text, start, end, sections(text)))) raw.push({ value, start, end, zero: false });
+    if (value >= 0 && value <= 40 && isExperience(text, start, end, sections(text))) raw.push({ value, start, end, zero: false });
   }
   if (seen.ideally) for (const { m, at } of lowerMatchesIn(MIN_IDEALLY_RE, text, windows, MAX_MENTIONS)) {
     raw.push({ value: toNumber(m[1] ?? ''), start: at, end: at + m[0].length, zero: false });
