@@ -61,11 +61,11 @@ export const SKILL_CUES: readonly SkillCue[] = [
   cue('model-ops', String.raw`productioni[sz]\w*|operationali[sz]\w*`, 1, { notBefore: /\b(?:who|that|which)\s+$/i }),
   cue('model-ops', String.raw`deploy(?:s|ed|ing|ment|ments)?`, 1, {
     near: DEPLOYED_AI_NEAR,
-    // Rolling a named product out to customers is not deploying a model ("the deployment of ScribeRight at clinics").
+    // Rolling a named product out to customers is not deploying a model ("the deployment of ScribeRight at clinics"),
+    // nor is sending people out ("the deployment of field engineers", "staff deployment", "deploy nurses to wards").
     // (Case-sensitive for the product's capital; the people's words in either case.)
     notAfter: /^\s+(?:of\s+)?(?:(?:[A-Z][\w-]*|our (?:product|platform|software|solution)s?)\s+(?:at|to|with|across|for)\s+(?:[\w-]+\s+){0,2}(?:customers?|clients?|clinics?|hospitals?|sites?)|(?:[Oo]ur\s+|[Tt]he\s+|[Nn]ew\s+)?(?:[Ff]ield\s+|[Pp]olice\s+)?(?:[Ee]ngineers|[Tt]echnicians|[Oo]fficers|[Ss]taff|[Ww]orkforce|[Pp]ersonnel|[Cc]rews?|[Nn]urses|[Dd]octors|[Aa]mbulances?|[Pp]atrols?)\b)/,
     notNear: /\b(?:vehicles?|fleet|troops|capital|cash|sales|robots?|shifts)\b/i,
-    // …nor sending people out: "the deployment of field engineers", "staff deployment", "deploy nurses to wards".
     notBefore: /\b(?:staff|workforce|personnel|crew|ambulance|police|nurse)\s+$/i,
   }),
   cue('model-ops', String.raw`(?:in|into|to) production(?: environments?)?|production (?:ML|machine learning|models?|environments?|settings?|pipelines?)|ship(?:s|ped|ping)? (?:\w+ ){0,2}(?:models?|ML)|(?<!self-)serv(?:e|ed|ing) (?:\w+ ){0,3}(?<!data )(?:models?|predictions)|productions? (?:of|for) (?:ML|models?)`, 1, { near: ML_NEAR }),
