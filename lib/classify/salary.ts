@@ -308,7 +308,7 @@ function periodBefore(text: string, at: number): SalaryPeriod | null {
 
 // Latin-American pay is stated by the month ("R$ 2.200", "$35,000 MXN"): a figure too small for a
 // year there is a month's, not an hour's.
-const MONTHLY_PAY_CURRENCIES: ReadonlySet<string> = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU']);
+const MONTHLY_PAY_CURRENCIES: ReadonlySet<string> = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP']);
 
 /** Pay periods by size (at the dollar's scale) when none is written: nobody earns 150 a year or 150,000 an hour. */
 function periodBySize(value: number, currency: string): SalaryPeriod {
